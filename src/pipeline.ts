@@ -1,0 +1,25 @@
+import type { Context, Extractor, Found, Mention, MentionType } from './types.js';
+import { MENTION_TYPES } from './types.js';
+import { money } from './extractors/money/index.js';
+import { date } from './extractors/date/index.js';
+import { organization } from './extractors/organization/index.js';
+import { sector } from './extractors/sector/index.js';
+import { resolveOverlaps } from './refine/overlaps.js';
+import { linkAcronyms } from './refine/acronyms.js';
+import { codePointIndexer } from './text/offsets.js';
+
+/** One extractor per mention type; adding a type is one line here. */
+export const EXTRACTORS: { [T in MentionType]: Extractor<T> } = { money, date, organization, sector };
+
+/** Steps that run over all mentions of a document, in order. */
+const REFINERS: ((found: Found[], ctx: Context) => Found[])[] = [resolveOverlaps, linkAcronyms];
+
+/** Runs the extractors and refiners; returns mentions with code point offsets. */
+export function run(ctx: Context, types: readonly MentionType[] = MENTION_TYPES): Mention[] {
+  let found: Found[] = types.flatMap((t): Found[] => EXTRACTORS[t].extract(ctx));
+  for (const refine of REFINERS) found = refine(found, ctx);
+  const toCodePoint = codePointIndexer(ctx.text);
+  return found
+    .filter((m) => types.includes(m.type))
+    .map(({ latent: _latent, ...m }) => ({ ...m, start: toCodePoint(m.start), end: toCodePoint(m.end) }) as Mention);
+}

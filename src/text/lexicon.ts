@@ -1,0 +1,26 @@
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+}
+
+/**
+ * A regex alternation of the given words, longest first so that the longest
+ * spelling wins ("US dollars" before "US dollar" before "dollar").
+ * Spaces in a word match any run of spaces.
+ */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map((w) => escapeRegExp(w).replace(/ +/g, '\\s+')).join('|');
+}
+
+/** Case-insensitive lookup in a table keyed by lower-case spellings; inner spaces folded. */
+export function lookup<V>(table: ReadonlyMap<string, V>, key: string): V | undefined {
+  return table.get(key.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Builds a lower-cased lookup map from [spelling, value] rows. */
+export function tableOf<V>(rows: Iterable<readonly [string, V]>): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const [spelling, value] of rows) map.set(spelling.toLowerCase(), value);
+  return map;
+}

@@ -1,0 +1,37 @@
+import type { Span } from '../types.js';
+
+/** Words whose trailing period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt ft no nos vs etc inc corp co ltd plc bros dept assn gov govt sen rep gen col ' +
+    'capt lt sgt jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'u.s u.k u.n e.u a.m p.m e.g i.e approx est fig op vol rs').split(' '),
+);
+
+/**
+ * Splits text into sentences (UTF-16 offsets). A line break always ends a
+ * sentence: news text puts headlines, datelines and paragraphs on lines of
+ * their own.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /\n|[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n') {
+      const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1));
+      const word = before ? before[1].toLowerCase().replace(/\.$/, '') : '';
+      if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? ''))) continue;
+    }
+    push(spans, text, start, m[0] === '\n' ? m.index : end);
+    start = end;
+  }
+  push(spans, text, start, text.length);
+  return spans;
+}
+
+function push(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end, text: text.slice(start, end) });
+}
