@@ -11,12 +11,19 @@ import { codePointIndexer } from './text/offsets.js';
 /** One extractor per mention type; adding a type is one line here. */
 export const EXTRACTORS: { [T in MentionType]: Extractor<T> } = { money, date, organization, sector };
 
+/**
+ * Types whose mentions another type needs to see to resolve overlaps: a
+ * sector word inside an organisation's name ("Mizuho Bank") is no sector.
+ */
+const NEEDS: Partial<Record<MentionType, MentionType[]>> = { sector: ['organization'] };
+
 /** Steps that run over all mentions of a document, in order. */
 const REFINERS: ((found: Found[], ctx: Context) => Found[])[] = [resolveOverlaps, linkAcronyms];
 
 /** Runs the extractors and refiners; returns mentions with code point offsets. */
 export function run(ctx: Context, types: readonly MentionType[] = MENTION_TYPES): Mention[] {
-  let found: Found[] = types.flatMap((t): Found[] => EXTRACTORS[t].extract(ctx));
+  const running = MENTION_TYPES.filter((t) => types.includes(t) || types.some((w) => NEEDS[w]?.includes(t)));
+  let found: Found[] = running.flatMap((t): Found[] => EXTRACTORS[t].extract(ctx));
   for (const refine of REFINERS) found = refine(found, ctx);
   const toCodePoint = codePointIndexer(ctx.text);
   return found
