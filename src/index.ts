@@ -6,7 +6,7 @@ export type { Document, Mention, MentionType, MoneyMention, DateMention, Organiz
 export { MENTION_TYPES } from './types.js';
 
 export interface ExtractOptions {
-  /** The article's date (YYYY-MM-DD). When absent it is looked for in the text, then `referenceDate` is used. */
+  /** The article's date (YYYY-MM-DD); null when known to be unknown. When absent it is looked for in the text, then `referenceDate` is used. */
   dct?: string | null;
   /** The date to resolve relative dates against when the text states none. */
   referenceDate?: string;
@@ -20,7 +20,9 @@ export interface ExtractOptions {
 
 /** The document date: given, else found in the text, else the reference date. */
 export function documentDate(text: string, options: Pick<ExtractOptions, 'dct' | 'referenceDate'> = {}): string | undefined {
-  return options.dct ?? findDct(text) ?? options.referenceDate;
+  // An explicit null means the date is known to be unknown: nothing is looked for.
+  if (options.dct !== undefined) return options.dct ?? undefined;
+  return findDct(text) ?? options.referenceDate;
 }
 
 /** Finds money, dates, organisations and sectors in a news text. Offsets are code points. */

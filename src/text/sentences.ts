@@ -14,16 +14,17 @@ const ABBREVIATIONS = new Set(
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /\n|[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+  const boundary = /\r\n?|\n|[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n') {
+    const lineBreak = m[0][0] === '\n' || m[0][0] === '\r';
+    if (!lineBreak) {
       const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1));
       const word = before ? before[1].toLowerCase().replace(/\.$/, '') : '';
       if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? ''))) continue;
     }
-    push(spans, text, start, m[0] === '\n' ? m.index : end);
+    push(spans, text, start, lineBreak ? m.index : end);
     start = end;
   }
   push(spans, text, start, text.length);

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { Command, CommanderError, Option } from 'commander';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { stringify } from 'csv-stringify/sync';
+import { MENTION_TYPES, type MentionType } from './types.js';
+import { expandArguments, type Source } from './io/inputs.js';
+import { readDocuments } from './io/documents.js';
+import { isKnownEncoding } from './io/decode.js';
+import { FORMATS, type Format } from './io/writers.js';
+import { openOutput } from './io/output.js';
+import { processDocuments, type RunSettings } from './run.js';
+
+/** The streams and environment the command works with; tests pass their own. */
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes: 0 every input read, 1 some input failed (the rest still written), 2 usage error. */
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+function program(io: Io): Command {
+  return new Command('extract')
+    .description('Extract money, dates, organisations and industry sectors (ISIC Rev.4) from plain-text news.')
+    .version(VERSION, '-V, --version')
+    .argument('[files...]', 'text files, directories (every *.txt below them) or glob patterns; "-" for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(FORMATS))
+    .option('-t, --types <types>', `mention types to report, comma-separated (${MENTION_TYPES.join(',')})`)
+    .option('-o, --output <file>', 'write to this file (written whole or not at all) instead of standard output')
+    .addOption(new Option('--input <kind>', 'input kind: plain text, or JSON Lines {"id","text","dct"?}').choices(['text', 'jsonl']).default('text'))
+    .option('--reference-date <date>', 'date (YYYY-MM-DD) to resolve relative dates against when a document states none')
+    .option('--dollar <code>', 'ISO 4217 code a bare "$" stands for (default USD)')
+    .option('--sector-lexicon <file>', 'CSV of phrase,isic rows that add to or override the built-in sector lexicon')
+    .option('--list-sectors', 'print the built-in sector lexicon as CSV and exit')
+    .option('--encoding <name>', 'decode input with this encoding instead of detecting it')
+    .option('--max-size <size>', 'refuse input files larger than this (e.g. 500K, 32M, 1G)', '32M')
+    .option('-j, --jobs <n>', 'documents processed in parallel (worker threads)', String(availableParallelism()))
+    .option('--no-escape-formulas', 'do not neutralise CSV cells that start with = + - @ (formula injection)')
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
+    .option('--no-color', 'no colours, even on a terminal')
+    .option('-q, --quiet', 'no progress line and no closing summary')
+    .option('-v, --verbose', 'report every file read')
+    .addHelpText('after', '\nExit codes: 0 all inputs read, 1 some input failed (the others are still written), 2 usage error.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+}
+
+interface CliOptions {
+  format?: Format;
+  types?: string;
+  output?: string;
+  input: 'text' | 'jsonl';
+  referenceDate?: string;
+  dollar?: string;
+  sectorLexicon?: string;
+  listSectors?: boolean;
+  encoding?: string;
+  maxSize: string;
+  jobs: string;
+  escapeFormulas: boolean;
+  bom?: boolean;
+  color: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** Runs the command; resolves to the exit code. Never throws for bad input or usage. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const cli = program(io);
+  try {
+    cli.parse(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  const options = cli.opts<CliOptions>();
+  const color = colourFor(io.env, options.color, io.stderr.isTTY);
+  const say = (line: string) => io.stderr.write(`${color.red('extract:')} ${line}\n`);
+  try {
+    if (options.listSectors) {
+      const { listSectors } = await import('./extractors/sector/index.js');
+      io.stdout.write(stringify(listSectors(), { header: true, columns: ['phrase', 'isic', 'isic_section', 'sector'] }));
+      return EXIT.ok;
+    }
+    const settings = await settingsFrom(options, io);
+    const args = cli.args.length ? cli.args : io.stdin.isTTY ? [] : ['-'];
+    if (args.length === 0) {
+      cli.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    const expanded = await expandArguments(args, options.input === 'jsonl' ? ['.jsonl', '.ndjson'] : ['.txt']);
+    const sources: Source[] = [];
+    let failed = 0;
+    for (const item of expanded) {
+      if ('reason' in item) {
+        say(`${item.path}: ${item.reason}`);
+        failed++;
+      } else sources.push(item);
+    }
+    // Workers pay off only when there is more than one document to share out.
+    if (options.input === 'text') settings.jobs = Math.max(1, Math.min(settings.jobs, sources.length));
+    const output = await openOutput(options.output, io.stdout);
+    const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
+    const tableColour = colourFor(io.env, options.color, io.stdout.isTTY && !options.output);
+    const stats = await processDocuments(events, output, settings, { say, color, tableColour, stderr: io.stderr });
+    await output.commit();
+    failed += stats.failed;
+    return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      say(error.message);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Checks and converts the options; a bad value is a usage error. */
+async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
+  const types = options.types ? options.types.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) : [...MENTION_TYPES];
+  const unknown = types.filter((t) => !MENTION_TYPES.includes(t as MentionType));
+  if (unknown.length || types.length === 0) throw new UsageError(`unknown type ${unknown.join(', ') || '(none)'}: choose from ${MENTION_TYPES.join(', ')}`);
+  if (options.referenceDate && !isIsoDate(options.referenceDate)) throw new UsageError(`--reference-date must be a date like 2026-01-31, not "${options.referenceDate}"`);
+  if (options.dollar && !/^[A-Za-z]{3}$/.test(options.dollar)) throw new UsageError(`--dollar takes an ISO 4217 code such as AUD, not "${options.dollar}"`);
+  if (options.encoding && !isKnownEncoding(options.encoding)) throw new UsageError(`unknown encoding "${options.encoding}"`);
+  const jobs = Number(options.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
+  let sectorLexicon: [string, string][] | undefined;
+  if (options.sectorLexicon) {
+    const csv = await readFile(options.sectorLexicon, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`--sector-lexicon ${options.sectorLexicon}: cannot read (${e.code ?? e.message})`);
+    });
+    const { parseSectorLexicon } = await import('./extractors/sector/index.js');
+    try {
+      sectorLexicon = parseSectorLexicon(csv);
+    } catch (e) {
+      throw new UsageError(`--sector-lexicon ${options.sectorLexicon}: ${(e as Error).message}`);
+    }
+  }
+  return {
+    types: types as MentionType[],
+    format: options.format ?? (io.stdout.isTTY && !options.output ? 'table' : 'csv'),
+    dollar: options.dollar?.toUpperCase(),
+    sectorLexicon,
+    maxSize: parseSize(options.maxSize),
+    jobs,
+    escapeFormulas: options.escapeFormulas,
+    bom: Boolean(options.bom),
+    quiet: Boolean(options.quiet),
+    verbose: Boolean(options.verbose),
+    progress: Boolean(io.stderr.isTTY) && !options.quiet,
+  };
+}
+
+function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
+
+/** "500K", "32M", "1G" or plain bytes. */
+function parseSize(written: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(written.trim());
+  if (!m) throw new UsageError(`--max-size takes a size such as 32M, not "${written}"`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * unit);
+}
+
+/**
+ * Colour on a terminal only. --no-color wins, then FORCE_COLOR, then
+ * NO_COLOR and TERM=dumb (chalk itself ignores NO_COLOR).
+ */
+function colourFor(env: NodeJS.ProcessEnv, allowed: boolean, terminal: boolean | undefined): ChalkInstance {
+  const { FORCE_COLOR, NO_COLOR, TERM } = env;
+  let on: boolean;
+  if (!allowed) on = false;
+  else if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') on = true;
+  else if (NO_COLOR !== undefined && NO_COLOR !== '') on = false;
+  else if (TERM === 'dumb') on = false;
+  else on = Boolean(terminal);
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+/** Entry point of the `extract` binary. */
+export function runCli(): void {
+  const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  // A closed pipe (`extract … | head`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`extract: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+
+/** A file's bytes that cannot be read as text, with the reason shown to the user. */
+export class InputError extends Error {}
+
+export interface Decoded {
+  text: string;
+  /** The encoding used, when it was not UTF-8. */
+  encoding?: string;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Share of control characters above which a file is taken for binary. */
+const BINARY_CONTROL_SHARE = 0.1;
+
+/**
+ * Turns a file's bytes into text: a BOM decides first, then strict UTF-8,
+ * then detection (chardet) for legacy encodings. Node's TextDecoder maps
+ * windows-1252's 0x80–0x9F wrongly, so legacy encodings go through iconv-lite.
+ */
+export function decode(bytes: Uint8Array, forced?: string): Decoded {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (forced) return { text: stripBom(iconv.decode(buffer, forced)), encoding: forced };
+  if (hasPrefix(buffer, [0xef, 0xbb, 0xbf])) return { text: utf8(buffer.subarray(3)) };
+  if (hasPrefix(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (hasPrefix(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
+  if (buffer.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+  let text: string;
+  let encoding: string | undefined;
+  try {
+    text = strictUtf8.decode(buffer);
+  } catch {
+    encoding = legacyEncoding(buffer);
+    text = iconv.decode(buffer, encoding);
+  }
+  if (controlShare(text) > BINARY_CONTROL_SHARE) throw new InputError('binary file (mostly control characters)');
+  return { text, encoding };
+}
+
+/** True when iconv-lite can decode this encoding name. */
+export function isKnownEncoding(name: string): boolean {
+  return iconv.encodingExists(name);
+}
+
+function utf8(buffer: Buffer): string {
+  try {
+    return strictUtf8.decode(buffer);
+  } catch {
+    return iconv.decode(buffer, legacyEncoding(buffer));
+  }
+}
+
+/**
+ * The legacy encoding of a file that is not UTF-8. Single-byte Latin guesses
+ * are unreliable on short texts, and our readers' legacy files are Western,
+ * so those become windows-1252 (a superset of Latin-1's printable range);
+ * chardet is trusted for other scripts (Cyrillic, CJK) when it is confident.
+ */
+function legacyEncoding(buffer: Buffer): string {
+  const best = chardet.analyse(buffer)[0];
+  if (!best || best.confidence < MIN_CONFIDENCE || LATIN_SINGLE_BYTE.test(best.name) || !iconv.encodingExists(best.name)) return 'windows-1252';
+  return best.name;
+}
+
+const MIN_CONFIDENCE = 30;
+const LATIN_SINGLE_BYTE = /^(UTF-|ASCII|ISO-8859-(1|2|9|15)$|windows-125[0248]$)/i;
+
+function hasPrefix(buffer: Buffer, prefix: number[]): boolean {
+  return prefix.every((byte, i) => buffer[i] === byte);
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g);
+  return (controls?.length ?? 0) / text.length;
+}

@@ -1,0 +1,64 @@
+import type { Document, Mention } from '../types.js';
+import { splitSentences } from '../text/sentences.js';
+import { codePointIndexer } from '../text/offsets.js';
+
+/**
+ * Output columns, in order. CSV always has all of them, whatever types are
+ * found; a field that does not apply to a mention is empty.
+ */
+export const COLUMNS = [
+  'file', 'line', 'start', 'end', 'type', 'text',
+  'amount', 'amount_max', 'currency', 'qualifier', 'per', 'currency_inferred',
+  'value', 'date_start', 'date_end', 'mod', 'timex_type', 'fiscal',
+  'canonical',
+  'isic', 'isic_section', 'sector',
+  'sentence',
+] as const;
+
+export type Column = (typeof COLUMNS)[number];
+export type Cell = string | number | boolean | null;
+export type OutputRecord = Record<Column, Cell>;
+
+/** Columns that hold numbers; spreadsheets must see them as numbers. */
+export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set(['line', 'start', 'end', 'amount', 'amount_max']);
+
+/** One output record per mention: the mention's fields plus where it stands (file, line, sentence). */
+export function toRecords(doc: Document, mentions: readonly Mention[]): OutputRecord[] {
+  if (mentions.length === 0) return [];
+  const locate = locator(doc.text);
+  return mentions.map((m) => {
+    const record = Object.fromEntries(COLUMNS.map((c) => [c, null])) as OutputRecord;
+    for (const [key, value] of Object.entries(m)) if (key in record) record[key as Column] = value as Cell;
+    record.file = doc.id;
+    record.line = locate.line(m.start);
+    record.sentence = locate.sentence(m.start);
+    return record;
+  });
+}
+
+/** Line numbers (1-based) and sentences by code point offset. */
+function locator(text: string): { line(offset: number): number; sentence(offset: number): string } {
+  const toCodePoint = codePointIndexer(text);
+  const lineStarts = [0];
+  for (const m of text.matchAll(/\r\n?|\n/g)) lineStarts.push(toCodePoint(m.index + m[0].length));
+  const sentences = splitSentences(text).map((s) => ({ start: toCodePoint(s.start), end: toCodePoint(s.end), text: s.text }));
+  return {
+    line: (offset) => lastAtOrBefore(lineStarts, offset, (x) => x) + 1,
+    sentence: (offset) => sentences[Math.max(0, lastAtOrBefore(sentences, offset, (s) => s.start))]?.text ?? '',
+  };
+}
+
+/** Index of the last item whose key is ≤ offset (binary search over sorted items). */
+function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
