@@ -1,6 +1,91 @@
-import type { Extractor } from '../../types.js';
+import type { Context, Extractor, Found } from '../../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import { DATE_RULES } from './rules.js';
+import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
+import { resolve, type Situation, type Tense } from './resolve.js';
+import { normalize } from './normalize.js';
+import { dayOf, type Time } from './time.js';
+
+/** Runs every rule over the text. */
+function candidatesOf(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of DATE_RULES) {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(ctx.text); m !== null; m = pattern.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const hit = rule.extract(m, ctx);
+      if (hit) found.push({ start: m.index, end: m.index + m[0].length, ...hit, rule: rule.name });
+    }
+  }
+  return found;
+}
+
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|scheduled|set\s+to|due\s+to\s+(?:be|start|open|begin|close|take|meet|vote)|upcoming|would|next|forecasts?|projected)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|\w{3,}ed)\b/gi;
+
+/** The tense nearest to a mention in its sentence: the closest future or past marker wins. */
+function tenseAt(sentence: string, at: number): Tense {
+  const distance = (re: RegExp): number => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) best = Math.min(best, Math.abs(m.index - at));
+    return best;
+  };
+  const future = distance(FUTURE);
+  const past = distance(PAST);
+  return future === Infinity && past === Infinity ? 'unknown' : future < past ? 'future' : 'past';
+}
+
+const hasYear = (c: Candidate): number | undefined =>
+  !c.latent && c.expr?.anchor.type === 'fixed' && !c.expr.to && c.expr.point.year !== undefined && c.expr.point.grain !== 'decade' && c.expr.point.grain !== 'century'
+    ? c.expr.point.year
+    : undefined;
+
+const isComparable = (t: Time): boolean => (t.kind === 'point' && t.point.year !== undefined && t.point.grain !== 'partOfDay') || (t.kind === 'range' && t.from.year !== undefined);
+
+/** How many of the first lines may hold the article's own dateline. */
+const DATELINE_LINES = 4;
 
 export const date: Extractor<'date'> = {
   type: 'date',
-  extract: () => [],
+  extract(ctx: Context): Found<'date'>[] {
+    const { text } = ctx;
+    let candidates = dropOverlaps(candidatesOf(ctx));
+    candidates = dropOverlaps(attachPositions(joinRanges(candidates, text), text));
+    const sentences = splitSentences(text);
+    const dct = dayOf(ctx.dct);
+    const datelineEnd = text.split('\n', DATELINE_LINES).join('\n').length;
+    const out: Found<'date'>[] = [];
+    let sentenceIndex = 0;
+    let previous: Time | undefined;
+    let previousSentence = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
+      const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text };
+      if (sentenceIndex > previousSentence + 1) previous = undefined;
+      const sameSentence = (o: Candidate) => o.start >= sentence.start && o.end <= sentence.end;
+      let sentenceYear: number | undefined;
+      for (let j = i - 1; j >= 0 && sentenceYear === undefined && sameSentence(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
+      for (let j = i + 1; j < candidates.length && sentenceYear === undefined && sameSentence(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
+      const situation: Situation = { dct, sentenceYear, previous, tense: tenseAt(sentence.text, c.start - sentence.start) };
+      const time = c.time ?? resolve(c.expr!, situation);
+      const fields = normalize(time, c.mod, c.fiscal);
+      const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;
+      out.push({
+        type: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, ...fields,
+        ...(isDateline ? { function: 'CREATION_TIME' } : {}),
+        ...(c.latent ? { latent: true } : {}),
+      });
+      if (!c.latent && isComparable(time) && c.expr?.anchor.type !== 'compare') {
+        previous = time;
+        previousSentence = sentenceIndex;
+      }
+    }
+    return out;
+  },
 };

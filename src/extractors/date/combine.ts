@@ -1,0 +1,67 @@
+import { POSITION, POSITION_OF, type DateParse } from './patterns.js';
+import type { Mod } from './time.js';
+
+/** A rule's hit with its span and rule name. */
+export type Candidate = DateParse & { start: number; end: number; rule: string };
+
+/** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
+export function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand between the two ends of a range, and what may open it. */
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/i;
+const RANGE_OPENER = /(?:from|between|since)\s+$/i;
+
+const isCalendar = (c: Candidate): boolean =>
+  !!c.expr && !c.expr.to && (c.expr.anchor.type === 'fixed' || c.expr.anchor.type === 'infer') && c.expr.point.grain !== 'minute';
+
+/**
+ * Joins two calendar expressions written as a range into one mention, markers
+ * included: "from January to September", "between 2026 and 2030", "March-May".
+ */
+export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    if (b && isCalendar(a) && isCalendar(b) && a.expr!.point.grain === b.expr!.point.grain) {
+      const gap = text.slice(a.end, b.start);
+      const opener = RANGE_OPENER.exec(text.slice(Math.max(0, a.start - 10), a.start));
+      const and = /\band\b/i.test(gap);
+      if (RANGE_GAP.test(gap) && (!and || /between/i.test(opener?.[0] ?? '')) && (!a.latent || !b.latent || opener || /[-–—]/.test(gap))) {
+        const start = opener ? a.start - opener[0].length : a.start;
+        const anchor = a.expr!.point.year === undefined && b.expr!.point.year !== undefined ? b.expr!.anchor : a.expr!.anchor;
+        out.push({
+          start, end: b.end, rule: `range(${a.rule},${b.rule})`,
+          expr: { anchor, point: a.expr!.point, to: b.expr!.point },
+          ...(a.fiscal || b.fiscal ? { fiscal: true } : {}),
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const POSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${POSITION})(?:\\s+|(?<=-))$`, 'iu');
+
+/**
+ * Takes in a position word written before a period and sets its mod: "early
+ * 2026" (START), "the end of the year" (END), "mid-March" (MID); it also
+ * confirms an anaphor such as "the year".
+ */
+export function attachPositions(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.map((c) => {
+    if (!c.expr || c.time) return c;
+    const before = POSITION_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (!before) return c;
+    const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
+    return { ...c, start: c.start - before[0].length, latent: false, ...(mod ? { mod } : {}) };
+  });
+}

@@ -1,0 +1,123 @@
+import type { Context } from '../../types.js';
+import { alternation, tableOf } from '../../text/lexicon.js';
+import { NUMBER_WORDS_PATTERN, parseNumber } from '../../text/numbers.js';
+import { WORD_END, WORD_START } from '../../text/rules.js';
+import { MONTHS } from './data/months.js';
+import { WEEKDAYS } from './data/weekdays.js';
+import { SEASONS } from './data/seasons.js';
+import { DAY_PARTS } from './data/dayparts.js';
+import { UNITS, DAY_KINDS } from './data/units.js';
+import { ORDINAL_WORDS, PERIOD_ORDINALS } from './data/ordinals.js';
+import { DEICTIC_DAYS, POSITIONS, REFERENCES, SHIFTERS } from './data/deixis.js';
+import { FIXED_HOLIDAYS } from './data/holidays.js';
+import type { Grain, Mod, Time } from './time.js';
+import type { Expr } from './resolve.js';
+
+/** Regex fragments and lookup tables built from the data tables; no regex repeats a table by hand. */
+
+/** An alternation usable under the `u` flag (which rejects an escaped hyphen) and with either apostrophe. */
+export const alt = (words: Iterable<string>): string => alternation(words).replace(/\\-/g, '-').replace(/'/g, "['’]");
+
+const isAbbreviation = (s: string): boolean => s.length <= 4 && !['june', 'july', 'may'].includes(s);
+
+export const MONTH_OF = tableOf(MONTHS);
+export const WEEKDAY_OF = tableOf(WEEKDAYS);
+export const SEASON_OF = tableOf(SEASONS);
+export const DAY_PART_OF = tableOf(DAY_PARTS);
+export const UNIT_OF = tableOf(UNITS);
+export const ORDINAL_OF = tableOf(ORDINAL_WORDS);
+export const PERIOD_ORDINAL_OF = tableOf(PERIOD_ORDINALS);
+export const DEICTIC_DAY_OF = tableOf(DEICTIC_DAYS);
+export const SHIFT_OF = tableOf(SHIFTERS);
+export const REFERENCE_OF = tableOf(REFERENCES);
+export const POSITION_OF = tableOf(POSITIONS);
+export const HOLIDAY_OF = tableOf(FIXED_HOLIDAYS.map(([name, month, day]) => [name, [month, day] as const]));
+
+/** A month name, abbreviations with an optional period: "September", "Sept.", "Sep". */
+export const MONTH = `(?:${alt(MONTHS.map(([s]) => s).filter((s) => !isAbbreviation(s)))}|(?:${alt(MONTHS.map(([s]) => s).filter(isAbbreviation))})\\.?)`;
+/** A weekday; abbreviations only with a period ("Tues."), since "sun", "wed", "sat" are words. */
+export const WEEKDAY = `(?:${alt(WEEKDAYS.map(([s]) => s).filter((s) => s.length > 5))}|(?:${alt(WEEKDAYS.map(([s]) => s).filter((s) => s.length <= 5))})\\.)`;
+export const SEASON = `(?:${alt(SEASONS.map(([s]) => s))})`;
+export const DAY_PART = `(?:${alt(DAY_PARTS.map(([s]) => s))})`;
+/** A day of the month: 7, 07, 7th, 31st. */
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%)';
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+/** A clock time, with am/pm and a time zone when written. */
+export const TIME = '(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|(?:1[0-2]|0?[1-9])\\s*[ap]\\.?\\s?m\\b\\.?|noon|midnight)(?:\\s*\\(?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|BST|CET|CEST|JST|KST|SGT|HKT|ICT|WIB|AEST|AEDT|ET|PT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\)?)?';
+export const UNIT = `(?:${alt(UNITS.map(([s]) => s))})`;
+const SINGULAR_UNITS = UNITS.map(([s]) => s).filter((s) => !/s$/.test(s) || s === 'hrs');
+export const UNIT_SINGULAR = `(?:${alt(SINGULAR_UNITS)})`;
+export const DAY_KIND = `(?:${alt(DAY_KINDS)})`;
+/** How many: digits, number words, "a", or a vague count ("several"). */
+export const VAGUE_COUNT = '(?:several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of)';
+export const COUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS_PATTERN}(?:\\s+and\\s+a\\s+half)?|an?|${VAGUE_COUNT})`;
+export const ORDINAL = `(?:${alt(ORDINAL_WORDS.map(([s]) => s))}|\\d{1,2}(?:st|nd|rd|th))`;
+export const PERIOD_ORDINAL = `(?:${alt(PERIOD_ORDINALS.map(([s]) => s))})`;
+export const SHIFTER = `(?:${alt(SHIFTERS.map(([s]) => s))})`;
+export const DEICTIC_DAY = `(?:${alt(DEICTIC_DAYS.map(([s]) => s))})`;
+export const REFERENCE = `(?:${alt(REFERENCES.map(([s]) => s))})`;
+export const POSITION = `(?:${alt(POSITIONS.map(([s]) => s))})`;
+export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
+/** A year said relative to the article or written out: "2024", "this year", "last year", "fiscal 2024". */
+export const YEAR_SPEC = `(?:${YEAR}|(?:this|last|next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the|that)\\s+(?:fiscal\\s+|financial\\s+)?year)`;
+
+/** Compiles a rule pattern with word boundaries and the flags every rule uses. */
+export const pattern = (source: string): RegExp => new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu');
+
+/** The number a count stands for; undefined for vague counts ("several"). */
+export function countOf(written: string): number | undefined {
+  const w = written.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (new RegExp(`^${VAGUE_COUNT}$`).test(w)) return undefined;
+  if (w === 'a' || w === 'an') return 1;
+  const half = / and a half$/.test(w);
+  const n = parseNumber(w.replace(/ and a half$/, ''));
+  return n === undefined ? undefined : n + (half ? 0.5 : 0);
+}
+
+export const monthOf = (written: string): number => MONTH_OF.get(written.toLowerCase().replace(/\.$/, ''))!;
+export const weekdayOf = (written: string): number => WEEKDAY_OF.get(written.toLowerCase().replace(/\.$/, ''))!;
+export const unitOf = (written: string): Grain => UNIT_OF.get(written.toLowerCase())!;
+export const dayOf = (written: string): number => parseInt(written, 10);
+export const ordinalOf = (written: string): number | undefined => {
+  const w = written.toLowerCase();
+  return /^\d/.test(w) ? parseInt(w, 10) : ORDINAL_OF.get(w);
+};
+
+/** A two-digit year: '98 → 1998, '24 → 2024 (the century that puts it nearest the article). */
+export function fullYear(twoDigits: string, ctx: Context): number {
+  const yy = parseInt(twoDigits, 10);
+  const now = ctx.dct ? parseInt(ctx.dct.slice(0, 4), 10) : 2000;
+  const candidate = Math.floor(now / 100) * 100 + yy;
+  return candidate > now + 20 ? candidate - 100 : candidate < now - 80 ? candidate + 100 : candidate;
+}
+
+/** A year spec ("2024", "last year", "the year") as an anchor and template for a point inside it. */
+export function inYear(spec: string | undefined, template: Expr['point']): Expr {
+  if (!spec) return { anchor: { type: 'infer' }, point: template };
+  const year = /\d{4}/.exec(spec);
+  if (year) return { anchor: { type: 'fixed' }, point: { ...template, year: +year[0] } };
+  const word = spec.toLowerCase().replace(/\s+(fiscal|financial)\s+/, ' ').replace(/\s+year$/, '').replace(/\s+/g, ' ');
+  if (word === 'the previous') return { anchor: { type: 'compare', grain: 'year', offset: -1, as: 'year' }, point: template };
+  if (word === 'the following') return { anchor: { type: 'compare', grain: 'year', offset: 1, as: 'year' }, point: template };
+  if (word === 'the same' || word === 'that') return { anchor: { type: 'compare', grain: 'year', offset: 0, as: 'year' }, point: template };
+  if (word === 'the') return { anchor: { type: 'infer' }, point: template };
+  return { anchor: { type: 'dct', grain: 'year', offset: SHIFT_OF.get(word) ?? 0 }, point: template };
+}
+
+/** What a rule makes of a match: an expression to resolve, or a time already known. */
+export interface DateParse {
+  expr?: Expr;
+  time?: Time;
+  mod?: Mod;
+  fiscal?: boolean;
+  latent?: boolean;
+  /** UTF-16 span; default the whole match. */
+  start?: number;
+  end?: number;
+}
+
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, ctx: Context): DateParse | null;
+}

@@ -1,0 +1,141 @@
+import { bounds, containing, isoOf, shift, weekdayOf, addDays, type Grain, type Point, type Time } from './time.js';
+
+/**
+ * How an expression finds the calendar position it is written against, in the
+ * manner of HeidelTime's UNDEF placeholders.
+ */
+export type Anchor =
+  /** The expression states its year. */
+  | { type: 'fixed' }
+  /** Year from the sentence, else from the article's date, leaning on tense ("in June"). */
+  | { type: 'infer'; lean?: 'past' | 'future' }
+  /** The period of `grain` around the article's date, moved by `offset` ("last year", "yesterday"). */
+  | { type: 'dct'; grain: Grain; offset: number }
+  /** A weekday: offset -1 last, +1 next, 0 the nearest one that tense points to. */
+  | { type: 'weekday'; weekday: number; offset: -1 | 0 | 1 }
+  /**
+   * The date written before it in the sentence, moved by `offset` of `grain`
+   * ("a year earlier"); `as` sets the result's grain ("the previous month").
+   */
+  | { type: 'compare'; grain: Grain; offset: number; as?: Grain };
+
+/** A point's fields as written; what is missing comes from the anchor. */
+export type Template = Partial<Point>;
+
+export interface Expr {
+  anchor: Anchor;
+  point: Template;
+  /** For a range, the end as written ("October 6-8" → { day: 8 }). */
+  to?: Template;
+}
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** What the resolver may use besides the expression itself. */
+export interface Situation {
+  /** The article's date as a day. */
+  dct?: Point;
+  /** The year of the nearest explicit date in the sentence. */
+  sentenceYear?: number;
+  /** The latest date resolved before this one in the sentence (or the one before). */
+  previous?: Time;
+  tense: Tense;
+}
+
+function merge(base: Point, template: Template): Point {
+  const out: Point = { ...base };
+  for (const [key, value] of Object.entries(template)) if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
+  return out;
+}
+
+const firstDay = (p: Point): string | undefined => {
+  const b = bounds(p);
+  return b ? isoOf(b[0]) : undefined;
+};
+const lastDay = (p: Point): string | undefined => {
+  const b = bounds(p);
+  return b ? isoOf(b[1]) : undefined;
+};
+
+/** A year for a yearless point: the sentence's year, else the article's, moved to agree with tense. */
+function inferYear(template: Template, situation: Situation, lean?: Tense): number | undefined {
+  if (situation.sentenceYear !== undefined && !lean) return situation.sentenceYear;
+  const { dct } = situation;
+  const tense = lean ?? situation.tense;
+  if (!dct) return undefined;
+  const candidate = merge({ grain: 'year', year: dct.year }, template);
+  const today = isoOf(dct);
+  // News looks back: a period that starts after the article is last year's, unless the sentence is about the future.
+  if (lean === 'past' && (lastDay(candidate) ?? '') >= today) return dct.year! - 1;
+  if (tense !== 'future' && (firstDay(candidate) ?? '') > today && !(tense === 'unknown' && candidate.grain === 'day')) return dct.year! - 1;
+  if (lean === 'future' && (firstDay(candidate) ?? '9') <= today) return dct.year! + 1;
+  if (tense === 'future' && (lastDay(candidate) ?? '9') < today) return dct.year! + 1;
+  return dct.year;
+}
+
+function weekdayNear(dct: Point, weekday: number, offset: -1 | 0 | 1, tense: Tense): Point {
+  const delta = weekday - weekdayOf(dct.year!, dct.month!, dct.day!);
+  const forward = offset === 1 || (offset === 0 && tense === 'future');
+  const days = forward ? (delta > 0 || (offset === 0 && delta === 0) ? delta : delta + 7) : delta < 0 || (offset === 0 && delta === 0) ? delta : delta - 7;
+  return addDays(dct, days);
+}
+
+function base(anchor: Anchor, template: Template, situation: Situation): Point | Time {
+  const { dct, tense } = situation;
+  switch (anchor.type) {
+    case 'fixed':
+      return merge({ grain: 'year' }, template);
+    case 'infer':
+      return merge({ grain: 'year', year: template.year ?? inferYear(template, situation, anchor.lean) }, template);
+    case 'dct':
+      if (!dct) return merge({ grain: anchor.grain }, template);
+      return merge(shift(containing(dct, anchor.grain), anchor.offset), template);
+    case 'weekday':
+      if (!dct) return merge({ grain: 'day' }, template);
+      return merge(weekdayNear(dct, anchor.weekday, anchor.offset, tense), template);
+    case 'compare': {
+      const previous = situation.previous;
+      const coerce = (p: Point): Point => merge(anchor.as ? containing(firstDayPoint(p), anchor.as) : p, template);
+      if (previous?.kind === 'point' && previous.point.year !== undefined) return coerce(shift(previous.point, anchor.offset, anchor.grain));
+      if (previous?.kind === 'range' && previous.from.year !== undefined) {
+        const from = shift(previous.from, anchor.offset, anchor.grain);
+        if (anchor.as) return coerce(from);
+        return { kind: 'range', from, to: shift(previous.to, anchor.offset, anchor.grain) };
+      }
+      const grain = anchor.as ?? anchor.grain;
+      if (!dct) return merge({ grain }, template);
+      return merge(shift(containing(dct, grain), anchor.offset, anchor.grain), template);
+    }
+  }
+}
+
+function firstDayPoint(p: Point): Point {
+  const b = bounds(p);
+  return b ? b[0] : p;
+}
+
+/** Resolves an expression against the article's date and its sentence. */
+export function resolve(expr: Expr, situation: Situation): Time {
+  if (expr.to === undefined) {
+    const at = base(expr.anchor, expr.point, situation);
+    return 'kind' in at ? at : { kind: 'point', point: at };
+  }
+  // A range: the end borrows the start's year (or the start the end's) and comes after it.
+  const endFirst = expr.point.year === undefined && expr.to.year !== undefined;
+  const known = endFirst ? expr.to : expr.point;
+  const other = endFirst ? expr.point : expr.to;
+  const anchorResult = base(expr.anchor, known, situation);
+  if ('kind' in anchorResult) return anchorResult;
+  let second = merge({ ...anchorResult, grain: other.grain ?? anchorResult.grain }, other);
+  if (other.year === undefined && second.year !== undefined) {
+    const ordered = endFirst ? startsAfter(second, anchorResult) : startsAfter(anchorResult, second);
+    if (ordered) second = { ...second, year: second.year + (endFirst ? -1 : 1) };
+  }
+  return endFirst ? { kind: 'range', from: second, to: anchorResult } : { kind: 'range', from: anchorResult, to: second };
+}
+
+function startsAfter(a: Point, b: Point): boolean {
+  const sa = firstDay(a);
+  const sb = firstDay(b);
+  return sa !== undefined && sb !== undefined && sa > sb;
+}

@@ -1,0 +1,454 @@
+import type { Context } from '../../types.js';
+import { AMBIGUOUS_MONTHS } from './data/months.js';
+import type { Expr, Template } from './resolve.js';
+import type { Grain, Season } from './time.js';
+import {
+  COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
+  PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
+  YEAR_SPEC, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+} from './patterns.js';
+
+/**
+ * Date rules, HeidelTime style: each names its patterns from the tables and
+ * returns an expression for the resolver; values are written by normalize.ts.
+ */
+
+const fixed = (point: Template): Expr => ({ anchor: { type: 'fixed' }, point });
+const infer = (point: Template): Expr => ({ anchor: { type: 'infer' }, point });
+
+/** A clock time ("10:44", "3 p.m.") as hour and minute. */
+function clock(written: string | undefined): { hour: number; minute: number } | undefined {
+  if (!written) return undefined;
+  const w = written.toLowerCase();
+  if (w.startsWith('noon')) return { hour: 12, minute: 0 };
+  if (w.startsWith('midnight')) return { hour: 0, minute: 0 };
+  const m = /^(\d{1,2})(?:[:.](\d\d))?/.exec(w);
+  if (!m) return undefined;
+  let hour = +m[1];
+  if (/p\.?\s?m/.test(w) && hour < 12) hour += 12;
+  if (/a\.?\s?m/.test(w) && hour === 12) hour = 0;
+  return { hour, minute: m[2] ? +m[2] : 0 };
+}
+
+/** A day template with its time of day, when written. */
+function day(month: number, dayOfMonth: number, year: number | undefined, time?: string): Template {
+  const at = clock(time);
+  return { grain: at ? 'minute' : 'day', month, day: dayOfMonth, ...(year !== undefined ? { year } : {}), ...(at ?? {}) };
+}
+
+const dayExpr = (template: Template): Expr => (template.year !== undefined ? fixed(template) : infer(template));
+
+/** A month word that is also an ordinary word ("may", "march") is trusted only when capitalised. */
+const lowercaseAmbiguous = (month: string): boolean => AMBIGUOUS_MONTHS.includes(month.toLowerCase().replace(/\.$/, '')) && /^[a-z]/.test(month);
+
+const YEAR_RE = new RegExp(`^${YEAR}$`);
+const yearOf = (written: string | undefined, ctx: Context): number | undefined =>
+  written === undefined ? undefined : YEAR_RE.test(written) ? +written : fullYear(written.replace(/^['’]/, ''), ctx);
+
+/** Words before a bare year or month that make it a date: "in 2025", "since May". */
+const TEMPORAL_BEFORE = /(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|between|and|or|of|for|early|late|mid|end|beginning|start|year|fiscal|calendar|FY|around|circa|as of|last|this|next|each|every|until|in early|in late|the)\s*|\bmid-|[(,]\s*)$/i;
+/** Words after a bare year that make it a date: "2025's", "2025 levels", "2024 election". */
+const TEMPORAL_AFTER = /^(?:['’]s\b|\s*[-–]\s*\d|\s*[.,;:)!?]|\s*$|\s+(?:levels?|figures?|results|budget|season|elections?|census|figures|period|vintage|estimates?|forecasts?|targets?|deadline|summit|Olympics|World Cup|model|fiscal|financial|calendar|first|second|third|fourth|H[12]|Q[1-4])\b)/i;
+
+function confirmedYear(ctx: Context, start: number, end: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 20), start);
+  const after = ctx.text.slice(end, end + 20);
+  if (/[$€£¥#№]\s*$|\bNo\.\s*$|\d[,.]?\s*$/.test(before)) return false;
+  return TEMPORAL_BEFORE.test(before) || TEMPORAL_AFTER.test(after) || /(?:^|\n)\s*$/.test(before);
+}
+
+/** Adjectival lengths that name no period: "four-year high", "57-year-old". */
+const NOT_A_PERIOD_AFTER = /^[\s-]+(?:old|olds|high|highs|low|lows|record|peak|best|worst|long|term|bond|bonds|note|notes|yield|yields|treasury|treasuries|loan|loans|maturity|average)\b/i;
+
+/** "a year", "a day" after a rate or an amount are frequencies, not lengths ("5% a year", "twice a day"). */
+const FREQUENCY_BEFORE = /(?:[\d%]\w*|percent|cent|twice|once|thrice|times|barrels|tons|tonnes|units|dollars|euros|hours|miles|kilometres|kilometers|people|passengers|visitors|cars|vehicles|meals|bpd|a\s+share|per|each|every)\s*$/i;
+
+const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute'].includes(grain);
+
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    name: 'iso-date',
+    pattern: /(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g,
+    extract: (m) => {
+      const [month, d] = [+m[2], +m[3]];
+      if (month < 1 || month > 12 || d < 1 || d > 31) return null;
+      return { expr: fixed({ ...day(month, d, +m[1], m[4] ? `${m[4]}:${m[5]}` : undefined) }) };
+    },
+  },
+  {
+    // Month first, as in the US (07/10/2021 = 10 July... no: July 10); day first when the first number cannot be a month.
+    name: 'numeric-date',
+    pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
+    extract: (m, ctx) => {
+      let [first, second] = [+m[1], +m[3]];
+      const dayFirst = m[2] === '.' || first > 12;
+      const [month, d] = dayFirst ? [second, first] : [first, second];
+      if (month < 1 || month > 12 || d < 1 || d > 31) return null;
+      first = second;
+      return { expr: fixed(day(month, d, m[4].length === 4 ? +m[4] : fullYear(m[4], ctx))) };
+    },
+  },
+  {
+    name: 'year-first-slash-date',
+    pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g,
+    extract: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { expr: fixed(day(+m[2], +m[3], +m[1])) } : null),
+  },
+  {
+    // "Thursday, October 7, 2021 10:44", "Oct. 7", "Tuesday (Oct 26)"
+    name: 'month-day',
+    pattern: pattern(`(?:(${WEEKDAY})(?:,?\\s+|\\s*\\(\\s*))?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(\\s*\\))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[2]) || (m[1] && /\(\s*$/.test(m[0].slice(0, m[0].indexOf(m[2]))) !== !!m[5])) return null;
+      if (!m[1] && m[5]) return null;
+      return { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[6])) };
+    },
+  },
+  {
+    // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
+    name: 'day-month',
+    pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?:,?\\s+(?:at\\s+)?(${TIME}))?`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[3])) return null;
+      return { expr: dayExpr(day(monthOf(m[3]), dayOf(m[2]), yearOf(m[4], ctx), m[5])) };
+    },
+  },
+  {
+    // "October 6-8", "between October 6 and 8, 2021"
+    name: 'month-day-range',
+    pattern: pattern(`(?:(?:from|between)\\s+)?(${MONTH})\\s*(${DAY})\\s*(?:-|–|—|to|through|and|until)\\s*(?:(${MONTH})\\s*)?(${DAY})(?:,?\\s+(${YEAR}))?`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[1])) return null;
+      const year = yearOf(m[5], ctx);
+      const from = day(monthOf(m[1]), dayOf(m[2]), year);
+      const to = day(m[3] ? monthOf(m[3]) : monthOf(m[1]), dayOf(m[4]), year);
+      return { expr: { ...dayExpr(from), to } };
+    },
+  },
+  {
+    // "6–8 October", "6 to 8 October 2021"
+    name: 'day-range-month',
+    pattern: pattern(`(?:(?:from|between)\\s+)?(${DAY})\\s*(?:-|–|—|to|and)\\s*(${DAY})\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[3])) return null;
+      const year = yearOf(m[4], ctx);
+      const month = monthOf(m[3]);
+      return { expr: { ...dayExpr(day(month, dayOf(m[1]), year)), to: day(month, dayOf(m[2]), year) } };
+    },
+  },
+  {
+    // "January 2026", "Jan. of 2026", "Mar'20"
+    name: 'month-year',
+    pattern: pattern(`(${MONTH}),?\\s*(?:of\\s+)?(?:(${YEAR})|(['’]\\d\\d))`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[1]) || (!m[3] && !/\s|,/.test(m[0].slice(m[1].length, m[0].length - m[2].length + 1)))) return null;
+      return { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) };
+    },
+  },
+  {
+    // "February this year", "June last year", "March of next year"
+    name: 'month-of-year',
+    pattern: pattern(`(${MONTH})\\s+(?:of\\s+)?((?:this|last|next)\\s+year)`),
+    extract: (m) => (lowercaseAmbiguous(m[1]) ? null : { expr: inYear(m[2], { grain: 'month', month: monthOf(m[1]) }) }),
+  },
+  {
+    // "last April", "next May", "this March"
+    name: 'shifted-month',
+    pattern: pattern(`(this\\s+past|this\\s+coming|last|next|this)\\s+(${MONTH})`),
+    extract: (m) => {
+      const offset = SHIFT_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 0;
+      const point: Template = { grain: 'month', month: monthOf(m[2]) };
+      if (offset === 0) return { expr: { anchor: { type: 'dct', grain: 'year', offset: 0 }, point } };
+      return { expr: { anchor: { type: 'infer', lean: offset < 0 ? 'past' : 'future' }, point } };
+    },
+  },
+  {
+    name: 'month',
+    pattern: pattern(`(${MONTH})`),
+    extract: (m, ctx) => {
+      if (lowercaseAmbiguous(m[1])) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      const trusted = !AMBIGUOUS_MONTHS.includes(m[1].toLowerCase()) || TEMPORAL_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
+      return { expr: infer({ grain: 'month', month: monthOf(m[1]) }), latent: !trusted };
+    },
+  },
+  {
+    name: 'year',
+    pattern: /(?<![\p{L}\p{N}_.,$€£¥-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}_]|[.,]\d)/gu,
+    extract: (m, ctx) => ({ expr: fixed({ grain: 'year', year: +m[1] }), latent: !confirmedYear(ctx, m.index, m.index + m[0].length) }),
+  },
+  {
+    // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
+    name: 'year-range',
+    pattern: /(?<![\p{L}\p{N}_.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\p{L}\p{N}_]|[-.,\/]\d)/giu,
+    extract: (m) => {
+      const from = +m[1];
+      const to = m[2].length === 4 ? +m[2] : Math.floor(from / 100) * 100 + +m[2];
+      if (m[2].length === 2 && to < from && +m[2] >= 1 && +m[2] <= 12 && !/\//.test(m[0])) {
+        return { expr: fixed({ grain: 'month', year: from, month: +m[2] }) };
+      }
+      if (to <= from || to - from > 100) return null;
+      if (to === from + 1 && m[2].length === 2) {
+        return { expr: { ...fixed({ grain: 'month', year: from, month: 4 }), to: { grain: 'month', year: to, month: 3 } }, fiscal: true };
+      }
+      return { expr: { ...fixed({ grain: 'year', year: from }), to: { grain: 'year', year: to } } };
+    },
+  },
+  {
+    // "the 2020s", "the '90s", "the nineties"
+    name: 'decade',
+    pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    extract: (m, ctx) => {
+      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      const year = m[1] ? +m[1] : m[2] ? fullYear(m[2], { ...ctx, dct: ctx.dct && `${+ctx.dct.slice(0, 4) - 30}` }) : 1900 + (words.indexOf(m[3].toLowerCase()) + 2) * 10;
+      if (m[3] && !/^the\s/i.test(m[0])) return null;
+      return { expr: fixed({ grain: 'decade', year }) };
+    },
+  },
+  {
+    name: 'century',
+    pattern: pattern(`(?:the\\s+)?(${ORDINAL})[\\s-]+century`),
+    extract: (m) => {
+      const n = ordinalOf(m[1]);
+      return n ? { expr: fixed({ grain: 'century', year: (n - 1) * 100 }) } : null;
+    },
+  },
+  {
+    // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
+    name: 'quarter-code',
+    pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
+    extract: (m, ctx) => {
+      const quarter = +(m[2] ?? m[3]);
+      const spec = m[1] ?? m[4] ?? (m[5] ? String(fullYear(m[5], ctx)) : m[7] ? String(yearOf(m[7], ctx)) : undefined);
+      return { expr: inYear(spec, { grain: 'quarter', index: quarter }), fiscal: !!m[6] || undefined };
+    },
+  },
+  {
+    // "the third quarter", "the fiscal first quarter", "fourth-quarter", "the third quarter of 2024", "this year's third quarter", "the 1988 second quarter"
+    name: 'quarter',
+    pattern: pattern(`(?:(?:the|its|a)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})['’]?s?\\s+)?(fiscal[\\s-]+|financial[\\s-]+)?(${PERIOD_ORDINAL})[\\s-]+(fiscal[\\s-]+)?quarter(?:\\s+(?:of\\s+|in\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
+    extract: (m) => {
+      const ordinal = PERIOD_ORDINAL_OF.get(m[4].toLowerCase());
+      const spec = m[2] ?? m[7] ?? (m[1] ? `${m[1]} year` : undefined);
+      const fiscal = !!(m[3] || m[5] || m[6]) || undefined;
+      if (ordinal === 'last') return { expr: inYear(spec ?? 'the year', { grain: 'quarter', index: 4 }), fiscal };
+      if (ordinal === undefined || ordinal > 4) return null;
+      return { expr: inYear(spec, { grain: 'quarter', index: ordinal }), fiscal };
+    },
+  },
+  {
+    // "the first half of 2023", "first half", "the latter half of the year", "H1 2023", "1H23"
+    name: 'half',
+    pattern: pattern(`(?:the\\s+)?(${PERIOD_ORDINAL})[\\s-]+half(?:\\s+period)?(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?|(?:(${YEAR})\\s*)?(?:H([12])|([12])H)(?:\\s*(?:of\\s+)?(${YEAR})|\\s*['’]?(\\d\\d)\\b)?`),
+    extract: (m, ctx) => {
+      if (m[1]) {
+        const ordinal = PERIOD_ORDINAL_OF.get(m[1].toLowerCase());
+        const half = ordinal === 'last' ? 2 : ordinal;
+        if (half !== 1 && half !== 2) return null;
+        return { expr: inYear(m[3], { grain: 'half', index: half }), fiscal: !!m[2] || undefined };
+      }
+      const spec = m[4] ?? m[7] ?? (m[8] ? String(fullYear(m[8], ctx)) : undefined);
+      return { expr: inYear(spec, { grain: 'half', index: +(m[5] ?? m[6]) }) };
+    },
+  },
+  {
+    // "the first nine months of 2024" → 2024-01/2024-09
+    name: 'first-months',
+    pattern: pattern(`(?:the\\s+)?first\\s+(${COUNT})\\s+months(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
+    extract: (m) => {
+      const n = countOf(m[1]);
+      if (!n || n > 12 || !Number.isInteger(n)) return null;
+      const expr = inYear(m[3], { grain: 'month', month: 1 });
+      return { expr: { ...expr, to: { grain: 'month', month: n } }, fiscal: !!m[2] || undefined };
+    },
+  },
+  {
+    // "FY2025", "FY25", "fiscal 2025", "fiscal year 2018", "financial year 2024-25", "FY2024-25"
+    name: 'fiscal-year',
+    pattern: pattern(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s*|FY\\s*['’]?)(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{4}|\\d\\d))?`),
+    extract: (m, ctx) => {
+      if (/^\d\d$/.test(m[1]) && !/^FY/i.test(m[0])) return null;
+      const year = yearOf(m[1], ctx)!;
+      if (m[2]) {
+        const to = m[2].length === 4 ? +m[2] : Math.floor(year / 100) * 100 + +m[2];
+        if (to !== year + 1) return null;
+        return { expr: { ...fixed({ grain: 'month', year, month: 4 }), to: { grain: 'month', year: to, month: 3 } }, fiscal: true };
+      }
+      return { expr: fixed({ grain: 'year', year }), fiscal: true };
+    },
+  },
+  {
+    // "this fiscal year", "the current financial year", "last fiscal year"
+    name: 'shifted-fiscal-year',
+    pattern: pattern(`(${SHIFTER})\\s+(?:fiscal|financial)[\\s-]+year`),
+    extract: (m) => ({ expr: inYear(`${m[1]} year`, { grain: 'year' }), fiscal: true }),
+  },
+  {
+    // "last year", "this month", "next quarter", "the past week", "the current quarter", "this summer", "last Monday"
+    name: 'shifted-period',
+    pattern: pattern(`(${SHIFTER}|the\\s+latest|latest)\\s+(year|quarter|month|week|weekend|decade|century|${SEASON}|${WEEKDAY})`),
+    extract: (m) => {
+      const shifter = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const offset = /latest/.test(shifter) ? -1 : SHIFT_OF.get(shifter) ?? 0;
+      const word = m[2].toLowerCase();
+      const season = SEASON_OF.get(word);
+      if (season) return { expr: { anchor: { type: 'dct', grain: 'year', offset: offset }, point: { grain: 'season', season } } };
+      const unit = unitOf(word);
+      if (!unit) {
+        const weekdayOffset = offset < 0 ? -1 : offset > 0 ? 1 : 0;
+        return { expr: { anchor: { type: 'weekday', weekday: weekdayOf(word), offset: weekdayOffset }, point: {} } };
+      }
+      if ((unit === 'decade' || unit === 'century') && offset !== 0) return { time: { kind: 'duration', grain: unit, amount: 1 } };
+      if (/previous|prior|following/.test(shifter)) return { expr: { anchor: { type: 'compare', grain: unit, offset, as: unit }, point: {} } };
+      if (unit === 'weekend') return { expr: { anchor: { type: 'dct', grain: 'weekend', offset: shifter === 'this' ? 0 : offset || -1 }, point: {} } };
+      return { expr: { anchor: { type: 'dct', grain: unit, offset }, point: {} } };
+    },
+  },
+  {
+    // "the weekend" (the latest one), "the year", "the month": anaphors, kept only when a position word or range confirms them.
+    name: 'bare-period',
+    pattern: pattern(`the\\s+(year|month|week|quarter|weekend|day)`),
+    extract: (m) => {
+      const unit = unitOf(m[1]);
+      if (unit === 'weekend') return { expr: { anchor: { type: 'dct', grain: 'weekend', offset: -1 }, point: {} } };
+      return { expr: { anchor: { type: 'dct', grain: unit, offset: 0 }, point: {} }, latent: true };
+    },
+  },
+  {
+    // "today", "yesterday afternoon", "tonight", "this morning", "last night"
+    name: 'deictic-day',
+    pattern: pattern(`(${DEICTIC_DAY}|this|last)(?:\\s+(${DAY_PART}))?`),
+    extract: (m) => {
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const part = m[2] ? DAY_PART_OF.get(m[2].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
+      if ((word === 'this' || word === 'last') && !part) return null;
+      if (word === 'last' && part !== 'NI') return null;
+      const offset = word === 'this' ? 0 : word === 'last' ? -1 : DEICTIC_DAY_OF.get(word)!;
+      return { expr: { anchor: { type: 'dct', grain: 'day', offset }, point: part ? { grain: 'partOfDay', dayPart: part } : {} } };
+    },
+  },
+  {
+    // "Monday", "Friday night", "Tues."
+    name: 'weekday',
+    pattern: pattern(`(${WEEKDAY})(?:\\s+(${DAY_PART}))?`),
+    extract: (m) => {
+      const part = m[2] ? DAY_PART_OF.get(m[2].toLowerCase()) : undefined;
+      return { expr: { anchor: { type: 'weekday', weekday: weekdayOf(m[1]), offset: 0 }, point: part ? { grain: 'partOfDay', dayPart: part } : {} } };
+    },
+  },
+  {
+    // "15:00 GMT Saturday", "10 a.m. today"
+    name: 'time-day',
+    pattern: pattern(`(${TIME})\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow)`),
+    extract: (m) => {
+      const at = clock(m[1])!;
+      const word = m[2].toLowerCase();
+      const offset = DEICTIC_DAY_OF.get(word);
+      const point: Template = { grain: 'minute', ...at };
+      if (offset !== undefined) return { expr: { anchor: { type: 'dct', grain: 'day', offset }, point } };
+      return { expr: { anchor: { type: 'weekday', weekday: weekdayOf(word), offset: 0 }, point } };
+    },
+  },
+  {
+    // "this summer" is a shifted period; here "summer 2025", "the winter of 1994", "spring"
+    name: 'season',
+    pattern: pattern(`(?:the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`),
+    extract: (m, ctx) => {
+      const season = SEASON_OF.get(m[1].toLowerCase()) as Season;
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const trusted = !!m[2] || (/^the\s/i.test(m[0]) && !/^fall$/i.test(m[1])) || /\b(?:in|during|since|until|by|early|late|mid|this|last|next)\s+$/i.test(before);
+      if (!trusted && /^fall$/i.test(m[1])) return null;
+      const template: Template = { grain: 'season', season };
+      return m[2] ? { expr: fixed({ ...template, year: +m[2] }) } : { expr: infer(template), latent: !trusted };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: pattern(`(${HOLIDAY})(?:\\s+(${YEAR}))?`),
+    extract: (m) => {
+      const [month, d] = HOLIDAY_OF.get(m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))!;
+      const template = day(month, d, m[2] ? +m[2] : undefined);
+      return { expr: dayExpr(template), latent: !/^\p{Lu}/u.test(m[1]) };
+    },
+  },
+  {
+    // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
+    name: 'duration',
+    pattern: pattern(`(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|latest|final|initial|remaining|recent|same)\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
+    extract: (m, ctx) => {
+      const grain = unitOf(m[2]);
+      const count = countOf(m[1]);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:old|of age)\b/i.test(after) || /^[\s-]+old\b/i.test(after)) return null;
+      const article = /^an?$/i.test(m[1]);
+      if (article && grain === 'second') return null;
+      if (article && FREQUENCY_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (count === undefined && !/^(?:several|a\s+few|few|many|numerous|a\s+number\s+of)$/i.test(m[1].replace(/\s+/g, ' '))) return null;
+      if (/^(?:some|many|numerous)$/i.test(m[1]) && !UNIT_PLURAL_SINGLE(grain)) return null;
+      return { time: { kind: 'duration', grain, amount: count } };
+    },
+  },
+  {
+    // "18 to 24 months" → P18M/P24M
+    name: 'duration-range',
+    pattern: pattern(`(\\d+|${COUNT})\\s*(?:-|–|to|or)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
+    extract: (m) => {
+      const [low, high] = [countOf(m[1]), countOf(m[2])];
+      if (low === undefined || high === undefined || high <= low) return null;
+      return { time: { kind: 'duration', grain: unitOf(m[3]), amount: low, amountMax: high } };
+    },
+  },
+  {
+    // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
+    name: 'adjectival-duration',
+    pattern: pattern(`(\\d+|${COUNT})[\\s-]*-\\s*(${UNIT_SINGULAR})`),
+    extract: (m, ctx) => {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (NOT_A_PERIOD_AFTER.test(after)) return null;
+      const count = countOf(m[1]);
+      return count === undefined ? null : { time: { kind: 'duration', grain: unitOf(m[2]), amount: count } };
+    },
+  },
+  {
+    // "two years ago", "a year earlier", "10 days ago"
+    name: 'ago',
+    pattern: pattern(`(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence)`),
+    extract: (m) => {
+      const grain = unitOf(m[2]);
+      const count = countOf(m[1]);
+      const direction = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
+      if (count === undefined) return { time: { kind: 'reference', ref: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      if (!Number.isInteger(count)) return null;
+      const relativeToText = !/^(ago|from\s+now|hence)$/i.test(m[3]);
+      if (['hour', 'minute', 'second'].includes(grain)) return relativeToText ? { time: { kind: 'duration', grain, amount: count } } : null;
+      const [by, n, as]: [Grain, number, Grain | undefined] =
+        grain === 'week' ? ['day', 7 * count, 'day']
+        : grain === 'decade' ? ['year', 10 * count, 'year']
+        : grain === 'century' ? ['year', 100 * count, 'year']
+        : [grain, count, undefined];
+      // "a year ago" keeps the precision of the period it is compared with.
+      if (count === 1 && grain === 'year') return { expr: { anchor: { type: 'compare', grain: 'year', offset: direction }, point: {} } };
+      if (relativeToText) return { expr: { anchor: { type: 'compare', grain: by, offset: direction * n, as: as ?? grain }, point: {} } };
+      return { expr: { anchor: { type: 'dct', grain: as ?? grain, offset: direction * n }, point: {} } };
+    },
+  },
+  {
+    // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
+    name: 'year-earlier',
+    pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(?:period|quarter|months?|time|results))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
+    extract: (m) => {
+      if (m[2]) return { expr: { anchor: { type: 'compare', grain: 'year', offset: 0 }, point: { year: +m[2] } } };
+      const as: Grain | undefined = m[1] && m[1] !== 'period' && m[1] !== 'time' ? unitOf(m[1]) : undefined;
+      return { expr: { anchor: { type: 'compare', grain: 'year', offset: -1, ...(as ? { as } : {}) }, point: {} } };
+    },
+  },
+  {
+    // "now", "currently", "recently", "the future", "recent years", "the coming months"
+    name: 'reference',
+    pattern: pattern(`(${REFERENCE})|(recent|the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)|coming)\\s+(years|months|weeks|days|decades)|(?:the\\s+)?(years|months|decades)\\s+(?:ahead|to\\s+come)`),
+    extract: (m) => {
+      if (m[1]) return { time: { kind: 'reference', ref: REFERENCE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' '))! } };
+      if (m[4]) return { time: { kind: 'reference', ref: 'FUTURE_REF' } };
+      return { time: { kind: 'reference', ref: /recent|past|last/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF' } };
+    },
+  },
+];
