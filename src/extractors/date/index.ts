@@ -25,10 +25,13 @@ function candidatesOf(ctx: Context): Candidate[] {
 }
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|scheduled|set\s+to|due\s+to\s+(?:be|start|open|begin|close|take|meet|vote)|upcoming|would|next|forecasts?|projected)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|\w{3,}ed)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/gi;
+/** A preposition that points ahead: "until Saturday", "through June", "by March". */
+const AHEAD_BEFORE = /\b(?:until|till|through|by|before|ahead\s+of)\s+$/i;
 
 /** The tense nearest to a mention in its sentence: the closest future or past marker wins. */
 function tenseAt(sentence: string, at: number): Tense {
+  if (AHEAD_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) return 'future';
   const distance = (re: RegExp): number => {
     let best = Infinity;
     re.lastIndex = 0;

@@ -46,7 +46,7 @@ const yearOf = (written: string | undefined, ctx: Context): number | undefined =
   written === undefined ? undefined : YEAR_RE.test(written) ? +written : fullYear(written.replace(/^['’]/, ''), ctx);
 
 /** Words before a bare year or month that make it a date: "in 2025", "since May". */
-const TEMPORAL_BEFORE = /(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|between|and|or|of|for|early|late|mid|end|beginning|start|year|fiscal|calendar|FY|around|circa|as of|last|this|next|each|every|until|in early|in late|the)\s*|\bmid-|[(,]\s*)$/i;
+const TEMPORAL_BEFORE = /(?:\b(?:a|an|his|her|its|their|our|my|your|in|since|by|until|till|through|throughout|from|to|during|before|after|between|and|or|of|for|early|late|mid|end|beginning|start|year|fiscal|calendar|FY|around|circa|as of|last|this|next|each|every|until|in early|in late|the)\s*|\bmid-|[(,]\s*)$/i;
 /** Words after a bare year that make it a date: "2025's", "2025 levels", "2024 election". */
 const TEMPORAL_AFTER = /^(?:['’]s\b|\s*[-–]\s*\d|\s*[.,;:)!?]|\s*$|\s+(?:levels?|figures?|results|budget|season|elections?|census|figures|period|vintage|estimates?|forecasts?|targets?|deadline|summit|Olympics|World Cup|model|fiscal|financial|calendar|first|second|third|fourth|H[12]|Q[1-4])\b)/i;
 
@@ -62,6 +62,8 @@ const NOT_A_PERIOD_AFTER = /^[\s-]+(?:old|olds|high|highs|low|lows|record|peak|b
 
 /** "a year", "a day" after a rate or an amount are frequencies, not lengths ("5% a year", "twice a day"). */
 const FREQUENCY_BEFORE = /(?:[\d%]\w*|percent|cent|twice|once|thrice|times|barrels|tons|tonnes|units|dollars|euros|hours|miles|kilometres|kilometers|people|passengers|visitors|cars|vehicles|meals|bpd|a\s+share|per|each|every)\s*$/i;
+
+const FISCAL_TALK = /\b(?:fiscal|financial\s+year|FY)/i;
 
 const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute'].includes(grain);
 
@@ -180,14 +182,15 @@ export const DATE_RULES: readonly DateRule[] = [
     // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
     name: 'year-range',
     pattern: /(?<![\p{L}\p{N}_.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\p{L}\p{N}_]|[-.,\/]\d)/giu,
-    extract: (m) => {
+    extract: (m, ctx) => {
       const from = +m[1];
       const to = m[2].length === 4 ? +m[2] : Math.floor(from / 100) * 100 + +m[2];
       if (m[2].length === 2 && to < from && +m[2] >= 1 && +m[2] <= 12 && !/\//.test(m[0])) {
         return { expr: fixed({ grain: 'month', year: from, month: +m[2] }) };
       }
       if (to <= from || to - from > 100) return null;
-      if (to === from + 1 && m[2].length === 2) {
+      // A split year is a fiscal year only where the article speaks of fiscal years ("financial year 2019-20").
+      if (to === from + 1 && m[2].length === 2 && FISCAL_TALK.test(ctx.text)) {
         return { expr: { ...fixed({ grain: 'month', year: from, month: 4 }), to: { grain: 'month', year: to, month: 3 } }, fiscal: true };
       }
       return { expr: { ...fixed({ grain: 'year', year: from }), to: { grain: 'year', year: to } } };
@@ -306,10 +309,10 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the weekend" (the latest one), "the year", "the month": anaphors, kept only when a position word or range confirms them.
     name: 'bare-period',
-    pattern: pattern(`the\\s+(year|month|week|quarter|weekend|day)`),
+    pattern: pattern(`(the\\s+)?(year|month|week|quarter|weekend|day)`),
     extract: (m) => {
-      const unit = unitOf(m[1]);
-      if (unit === 'weekend') return { expr: { anchor: { type: 'dct', grain: 'weekend', offset: -1 }, point: {} } };
+      const unit = unitOf(m[2]);
+      if (unit === 'weekend' && m[1]) return { expr: { anchor: { type: 'dct', grain: 'weekend', offset: -1 }, point: {} } };
       return { expr: { anchor: { type: 'dct', grain: unit, offset: 0 }, point: {} }, latent: true };
     },
   },
@@ -378,7 +381,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const grain = unitOf(m[2]);
       const count = countOf(m[1]);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s+(?:old|of age)\b/i.test(after) || /^[\s-]+old\b/i.test(after)) return null;
+      if (/^[\s-]+(?:old|of age|older|younger)\b/i.test(after) || /\bage[sd]?\s+(?:of\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const article = /^an?$/i.test(m[1]);
       if (article && grain === 'second') return null;
       if (article && FREQUENCY_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
@@ -409,25 +412,27 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "two years ago", "a year earlier", "10 days ago"
+    // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
     pattern: pattern(`(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence)`),
-    extract: (m) => {
+    extract: (m, ctx) => {
       const grain = unitOf(m[2]);
       const count = countOf(m[1]);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       const direction = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
+      if (/^(before|after|from\s+now|hence)$/i.test(m[3]) || /^\s+than\b/i.test(after) || ['hour', 'minute', 'second'].includes(grain)) {
+        return { time: { kind: 'duration', grain, amount: count }, end: m.index + m[0].lastIndexOf(m[2]) + m[2].length };
+      }
       if (count === undefined) return { time: { kind: 'reference', ref: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       if (!Number.isInteger(count)) return null;
-      const relativeToText = !/^(ago|from\s+now|hence)$/i.test(m[3]);
-      if (['hour', 'minute', 'second'].includes(grain)) return relativeToText ? { time: { kind: 'duration', grain, amount: count } } : null;
+      // "a year ago" keeps the precision of the period it is compared with.
+      if (count === 1 && grain === 'year') return { expr: { anchor: { type: 'compare', grain: 'year', offset: direction }, point: {} } };
       const [by, n, as]: [Grain, number, Grain | undefined] =
         grain === 'week' ? ['day', 7 * count, 'day']
         : grain === 'decade' ? ['year', 10 * count, 'year']
         : grain === 'century' ? ['year', 100 * count, 'year']
         : [grain, count, undefined];
-      // "a year ago" keeps the precision of the period it is compared with.
-      if (count === 1 && grain === 'year') return { expr: { anchor: { type: 'compare', grain: 'year', offset: direction }, point: {} } };
-      if (relativeToText) return { expr: { anchor: { type: 'compare', grain: by, offset: direction * n, as: as ?? grain }, point: {} } };
+      if (m[3].toLowerCase() !== 'ago') return { expr: { anchor: { type: 'compare', grain: by, offset: direction * n, as: as ?? grain }, point: {} } };
       return { expr: { anchor: { type: 'dct', grain: as ?? grain, offset: direction * n }, point: {} } };
     },
   },

@@ -6,7 +6,6 @@ export const UNITS: readonly (readonly [string, Grain])[] = [
   ['century', 'century'], ['centuries', 'century'],
   ['decade', 'decade'], ['decades', 'decade'],
   ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
-  ['half', 'half'], ['halves', 'half'],
   ['quarter', 'quarter'], ['quarters', 'quarter'],
   ['month', 'month'], ['months', 'month'],
   ['week', 'week'], ['weeks', 'week'],
