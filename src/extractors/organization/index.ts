@@ -1,6 +1,363 @@
-import type { Extractor } from '../../types.js';
+/**
+ * Organisations: runs of capitalised words are cut into candidate names, and
+ * a candidate is kept when some evidence says it is an organisation: a
+ * well-known name, a legal form ("Ltd"), an organisational head ("Bank",
+ * "Ministry of …"), an acronym that is no stopword, or a context cue
+ * ("Takeda shares", "retailer Target"). compromise is asked only about the
+ * few candidates that rest on a context cue, on their own sentence.
+ */
+import type { Context, Extractor, Found } from '../../types.js';
+import { nlp } from '../../text/nlp.js';
+import { acronymMatches, wordsOf } from './normalize.js';
+import {
+  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, DEMONYMS, FOLLOWER_CUE, HEADS, LEADING, LEGAL,
+  LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, POSSESSION_CUE, POSSESSIVE_NAMES,
+  PRECEDING_CUE, RUN_PARTS, STOP_ACRONYMS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, fold,
+} from './rules.js';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** The small word(s) linking this word to the one before: '' for a space, 'of', 'and', '&', ',' … */
+  link: string;
+  /** A possessive or a lower-case hyphen suffix was cut off: the name ends here. */
+  cut?: 'possessive' | 'owner' | 'other';
+}
+
+/** A candidate name: words of one run between cuts. */
+interface Piece {
+  words: Word[];
+  /** A head took a complement ("Ministry of …"). */
+  complement: boolean;
+  /** A job title follows ("Samsung Electronics Chairman"). */
+  titleAfter: boolean;
+}
+
+type Verdict = 'org' | 'not' | 'unknown';
+
+/** How a line is written: headline case and all-caps lines give capitals no weight. */
+type LineKind = 'prose' | 'headline' | 'caps';
+
+const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
+const isLegal = (w: string) => LEGAL.has(fold(w));
 
 export const organization: Extractor<'organization'> = {
   type: 'organization',
-  extract: () => [],
+  extract: (ctx) => new OrganizationFinder(ctx).find(),
 };
+
+class OrganizationFinder {
+  private readonly text: string;
+  private readonly found: Found<'organization'>[] = [];
+  private readonly lineKinds = new Map<number, LineKind>();
+  /** The verdict on the last piece of each run, by the run's end offset: acronyms in parentheses look at it. */
+  private readonly runsByEnd = new Map<number, { verdict: Verdict; words: string[] }>();
+  private readonly acronyms: { word: Word; kind: LineKind }[] = [];
+
+  constructor(private readonly ctx: Context) {
+    this.text = ctx.text;
+  }
+
+  find(): Found<'organization'>[] {
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(this.text); m !== null; m = NAME_RUN.exec(this.text)) this.readRun(m.index, m[0]);
+    this.decideAcronyms();
+    return this.found;
+  }
+
+  private readRun(start: number, run: string): void {
+    const kind = this.lineKind(start);
+    const words = this.splitRun(start, run);
+    const pieces = this.cutPieces(words);
+    let last: Verdict = 'unknown';
+    for (const piece of pieces) last = this.judge(piece, kind);
+    const lastWords = pieces.length ? wordsText(pieces[pieces.length - 1].words) : [];
+    this.runsByEnd.set(start + run.length, { verdict: last, words: lastWords });
+  }
+
+  /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
+  private splitRun(start: number, run: string): Word[] {
+    const words: Word[] = [];
+    let link = '';
+    RUN_PARTS.lastIndex = 0;
+    for (let p = RUN_PARTS.exec(run); p !== null; p = RUN_PARTS.exec(run)) {
+      if (p[2] !== undefined) {
+        link = p[2].trim().replace(/\s+/g, ' ');
+        continue;
+      }
+      words.push(this.word(p[1], start + p.index, link));
+      link = '';
+    }
+    if (words.some((w) => w.link.startsWith('of'))) {
+      COMMA_REMIT.lastIndex = start + run.length;
+      const more = COMMA_REMIT.exec(this.text);
+      if (more) {
+        for (const p of more[0].matchAll(/(,|and)?[ \t]*(\p{Lu}[\p{L}\-]*)/gu)) {
+          words.push({ text: p[2], start: more.index + p.index! + p[0].length - p[2].length, end: more.index + p.index! + p[0].length, link: p[1] === 'and' ? 'and' : ',' });
+        }
+      }
+    }
+    return words;
+  }
+
+  /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
+  private word(text: string, start: number, link: string): Word {
+    const possessive = /^(.+?)['’]s$/u.exec(text);
+    if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) {
+      return { text: possessive[1], start, end: start + possessive[1].length, link, cut: 'possessive' };
+    }
+    const hyphen = /-\p{Ll}/u.exec(text);
+    if (hyphen && hyphen.index > 0) {
+      const base = text.slice(0, hyphen.index);
+      const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
+      return { text: base, start, end: start + base.length, link, cut: owner ? 'owner' : 'other' };
+    }
+    return { text, start, end: start + text.length, link };
+  }
+
+  /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
+  private cutPieces(words: Word[]): Piece[] {
+    const pieces: Piece[] = [];
+    let cur: Piece = { words: [], complement: false, titleAfter: false };
+    const flush = () => {
+      if (cur.words.length) pieces.push(cur);
+      cur = { words: [], complement: false, titleAfter: false };
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const title = this.titleAt(words, i);
+      if (title > 0) {
+        // "Samsung Electronics Chairman": the name before a title is a cue; the title itself is no name.
+        const named = cur.words.filter((x) => !TITLE_OPENERS.has(fold(x.text)) && !PLACES.has(fold(x.text)) && !DEMONYMS.has(fold(x.text)));
+        if (named.length) cur.titleAfter = true;
+        else cur.words = [];
+        flush();
+        i += title - 1;
+        continue;
+      }
+      if (cur.words.length && !this.joins(cur, w, words, i)) flush();
+      if (cur.words.length && w.link.startsWith('of') || (cur.words.length && /^(for|in|on)\b/.test(w.link))) cur.complement = true;
+      cur.words.push(w);
+      if (w.cut) flush();
+    }
+    flush();
+    return pieces;
+  }
+
+  /** Number of words of a job title starting at word i (0 when none). */
+  private titleAt(words: readonly Word[], i: number): number {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
+      if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
+    }
+    return 0;
+  }
+
+  /** Does word i continue the current piece across its link? */
+  private joins(cur: Piece, w: Word, words: readonly Word[], i: number): boolean {
+    const prev = cur.words[cur.words.length - 1];
+    if (isLegal(prev.text) && !isLegal(w.text)) return false;
+    const link = w.link;
+    if (link === '' || link === '&' || link === ',' && isLegal(w.text)) return true;
+    if (link === ',') return cur.complement;
+    if (link === 'and') return cur.complement || this.endsInHead(words, i);
+    const small = link.split(' ')[0];
+    if (['of', 'for', 'in', 'on'].includes(small)) {
+      for (let n = Math.min(3, cur.words.length); n >= 1; n--) {
+        const head = fold(cur.words.slice(-n).map((x) => x.text).join(' '));
+        if (!COMPLEMENT_LINKS.get(head)?.has(small)) continue;
+        return small !== 'in' || PLACES.has(fold(w.text));
+      }
+      return false;
+    }
+    return true; // de, van, von, ...: inside foreign names
+  }
+
+  /** Do the words from i on, up to the next link, end in an organisational head or legal form? */
+  private endsInHead(words: readonly Word[], i: number): boolean {
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].link === '') j++;
+    return HEADS.has(fold(words[j].text)) || isLegal(words[j].text);
+  }
+
+  /** Decides one candidate and records what it finds. */
+  private judge(piece: Piece, kind: LineKind): Verdict {
+    const ws = piece.words;
+    while (ws.length && (LEADING.has(fold(ws[0].text)) || /^\d+$/.test(ws[0].text))) {
+      ws.shift();
+      if (ws.length) ws[0] = { ...ws[0], link: '' };
+    }
+    if (!ws.length) return 'unknown';
+    const names = wordsText(ws);
+    const whole = this.phrase(ws, 0, ws.length);
+    const first = this.atSentenceStart(ws[0].start);
+    const last = fold(names[names.length - 1]);
+
+    if (WELL_KNOWN.has(whole)) {
+      if (!COMMON_WORDS.has(whole) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
+      return 'unknown';
+    }
+    if (kind === 'caps') return this.wellKnownInside(ws, kind);
+    if (ws.length === 1 && ACRONYM.test(names[0])) {
+      this.acronyms.push({ word: ws[0], kind });
+      return 'unknown';
+    }
+    if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
+    if (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(names.slice(-2).join(' '))))) return 'not';
+
+    const legalAt = this.lastIndex(ws, (w) => isLegal(w.text));
+    if (legalAt >= 1) return this.add(ws, 0, legalAt + 1, 'legal-form');
+    if (ws.length > 1 && LEGAL_BEFORE.has(fold(names[0]))) return this.add(ws, 0, ws.length, 'legal-form');
+    if (piece.complement && ws.some((w) => w.link !== '' && w.link !== '&')) return this.add(ws, 0, ws.length, 'head-of');
+    if (BODIES.has(whole) && !first) return this.add(ws, 0, ws.length, 'body');
+    if (kind === 'prose') {
+      const headAt = this.lastIndex(ws, (w, i) => i >= 1 && HEADS.has(fold(w.text)));
+      if (headAt >= 1 && ws.slice(0, headAt).some((w) => !LEADING.has(fold(w.text)))) return this.add(ws, 0, headAt + 1, 'head');
+    }
+    if (this.wellKnownInside(ws, kind) === 'org') return 'org';
+    if (kind === 'prose' && ws.length <= 4 && this.hasCue(piece, ws)) return this.add(ws, 0, ws.length, 'context');
+    return 'unknown';
+  }
+
+  /** Well-known names inside a longer candidate ("Reuters" in "Reuters Breakingviews"); a subsidiary's country stays ("Samsung Viet Nam"). */
+  private wellKnownInside(ws: readonly Word[], kind: LineKind): Verdict {
+    let verdict: Verdict = 'unknown';
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = Math.min(ws.length, i + LONGEST_NAME); j > i; j--) {
+        const name = this.phrase(ws, i, j);
+        if (!WELL_KNOWN.has(name) || (COMMON_WORDS.has(name) && (kind !== 'prose' || this.atSentenceStart(ws[i].start)))) continue;
+        let end = j;
+        if (i === 0 && kind === 'prose' && j < ws.length && this.isCountryTail(ws, j)) end = ws.length;
+        this.add(ws, i, end, 'well-known');
+        verdict = 'org';
+        i = end - 1;
+        break;
+      }
+    }
+    return verdict;
+  }
+
+  /** Are the words from j on one country name written out ("Viet Nam", "Vietnam", not "U.S.")? */
+  private isCountryTail(ws: readonly Word[], j: number): boolean {
+    const tail = this.phrase(ws, j, ws.length);
+    return PLACES.has(tail) && !/^[\p{Lu}.]+$/u.test(tail) && ws.slice(j).every((w) => w.link === '');
+  }
+
+  /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
+  private hasCue(piece: Piece, ws: readonly Word[]): boolean {
+    const names = wordsText(ws);
+    if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)))) return false;
+    const end = ws[ws.length - 1];
+    const after = this.text.slice(end.end, end.end + 40);
+    const before = this.text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
+    const cued =
+      end.cut === 'owner' ||
+      piece.titleAfter ||
+      (end.cut === 'possessive' && POSSESSION_CUE.test(after)) ||
+      (!end.cut && FOLLOWER_CUE.test(after)) ||
+      PRECEDING_CUE.test(before);
+    return cued && !this.looksLikePersonOrPlace(ws);
+  }
+
+  /** compromise's view of a cued candidate, on its own sentence only. */
+  private looksLikePersonOrPlace(ws: readonly Word[]): boolean {
+    const from = Math.max(this.text.lastIndexOf('\n', ws[0].start), this.text.lastIndexOf('. ', ws[0].start)) + 1;
+    const stop = this.text.slice(ws[ws.length - 1].end).search(/\n|\.\s/u);
+    const to = stop < 0 ? this.text.length : ws[ws.length - 1].end + stop;
+    const sentence = this.text.slice(from, Math.min(to, from + 400));
+    const terms = nlp()(sentence).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+    const starts = new Set(ws.map((w) => w.start - from));
+    return terms.some((s) => s.terms.some((t) => starts.has(t.offset.start) && (t.tags.includes('Person') || t.tags.includes('Place')) && !t.tags.includes('Organization')));
+  }
+
+  /** Acronyms, once the whole text is read: defined in parentheses, well known, or not stopwords. */
+  private decideAcronyms(): void {
+    const rejected = new Set<string>();
+    const accepted: { word: Word; rule: string }[] = [];
+    for (const { word, kind } of this.acronyms) {
+      const key = fold(word.text).toUpperCase();
+      const base = key.replace(/-?\d+$/, '');
+      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES.has(fold(word.text)) || DEMONYMS.has(fold(word.text))) continue;
+      const defined = this.definition(word);
+      if (defined === 'not') rejected.add(key);
+      else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
+      else if (kind === 'prose' || /\p{Ll}/u.test(this.lineText(word.start))) accepted.push({ word, rule: 'acronym' });
+    }
+    for (const { word, rule } of accepted) {
+      if (!rejected.has(fold(word.text).toUpperCase())) this.add([word], 0, 1, rule);
+    }
+  }
+
+  /** What a parenthesised acronym stands for: "Foreign Investment Agency (FIA)", "electric vehicle (EV)". */
+  private definition(word: Word): Verdict {
+    const t = this.text;
+    if (t[word.start - 1] === '(' && t[word.end] === ')') {
+      let e = word.start - 1;
+      while (e > 0 && /[ \t]/.test(t[e - 1])) e--;
+      const run = this.runsByEnd.get(e);
+      if (run?.verdict === 'org') return 'org';
+      if (run?.verdict === 'not') return 'not';
+      const before = wordsOf(t.slice(Math.max(0, e - 120), e).split(/[.;:!?\n(]/).pop() ?? '').slice(-10);
+      for (let k = before.length - 1; k >= 0; k--) {
+        if (!acronymMatches(word.text, before.slice(k), isLegal)) continue;
+        const head = fold(before[before.length - 1]).replace(/^./, (c) => c.toUpperCase());
+        return HEADS.has(head) || isLegal(head) || /^\p{Lu}/u.test(before[k]) ? 'org' : 'not';
+      }
+    }
+    const open = /^[ \t]*\(/.exec(t.slice(word.end, word.end + 4));
+    if (open) {
+      const next = this.found.find((f) => f.start === word.end + open[0].length);
+      if (next) return 'org';
+    }
+    return 'unknown';
+  }
+
+  private add(ws: readonly Word[], from: number, to: number, rule: string): Verdict {
+    let end = ws[to - 1].end;
+    const start = ws[from].start;
+    this.found.push({ type: 'organization', start, end, text: this.text.slice(start, end), rule });
+    return 'org';
+  }
+
+  /** The words from i to j as written (folded), for table lookups. */
+  private phrase(ws: readonly Word[], i: number, j: number): string {
+    let out = ws[i].text;
+    for (let k = i + 1; k < j; k++) out += (ws[k].link === '' ? ' ' : ws[k].link === ',' ? ', ' : ` ${ws[k].link} `) + ws[k].text;
+    return fold(out);
+  }
+
+  private lastIndex(ws: readonly Word[], test: (w: Word, i: number) => boolean): number {
+    for (let i = ws.length - 1; i >= 0; i--) if (test(ws[i], i)) return i;
+    return -1;
+  }
+
+  /** Is this the first word of a sentence, a line or a quotation? */
+  private atSentenceStart(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && /[ \t"“‘'(\[*•–—-]/.test(this.text[i])) i--;
+    return i < 0 || /[\n.!?:]/.test(this.text[i]);
+  }
+
+  private lineText(at: number): string {
+    const from = this.text.lastIndexOf('\n', at - 1) + 1;
+    const to = this.text.indexOf('\n', at);
+    return this.text.slice(from, to < 0 ? this.text.length : to);
+  }
+
+  /** Headline case (most words capitalised) or all capitals: computed once per line. */
+  private lineKind(at: number): LineKind {
+    const from = this.text.lastIndexOf('\n', at - 1) + 1;
+    const known = this.lineKinds.get(from);
+    if (known) return known;
+    const line = this.lineText(at);
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const kind: LineKind =
+      letters.length >= 8 && upper / letters.length > 0.6 ? 'caps' : words.length >= 3 && capitalised / words.length >= 0.75 && !/[.!?]["”]?\s*$/.test(line.trim()) || words.length >= 4 && capitalised / words.length >= 0.85 ? 'headline' : 'prose';
+    this.lineKinds.set(from, kind);
+    return kind;
+  }
+}

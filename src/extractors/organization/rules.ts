@@ -1,0 +1,78 @@
+/**
+ * The patterns and word sets of the organisation extractor, built once from
+ * the data tables. No table is repeated here by hand.
+ */
+import { alternation } from '../../text/lexicon.js';
+import { WORD_END, WORD_START } from '../../text/rules.js';
+import { CITIES, COUNTRIES, PROVINCES, REGIONS } from '../place/data/places.js';
+import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
+import { COMMON_WORD_NAMES, WELL_KNOWN_ORGANIZATIONS } from './data/gazetteer.js';
+import { HEADS_WITH_COMPLEMENT, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_POSSESSIVES, ORG_HEADS, STANDALONE_BODIES } from './data/heads.js';
+import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/stoplist.js';
+
+/** Folds curly apostrophes and inner spaces so that lookups ignore them. */
+export const fold = (s: string): string => s.replace(/’/g, "'").replace(/\s+/g, ' ');
+const setOf = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
+
+export const WELL_KNOWN = setOf(WELL_KNOWN_ORGANIZATIONS);
+export const COMMON_WORDS = setOf(COMMON_WORD_NAMES);
+export const LEGAL = setOf(LEGAL_SUFFIXES);
+export const LEGAL_BEFORE = setOf(LEGAL_PREFIXES);
+export const HEADS = setOf(ORG_HEADS);
+export const BODIES = setOf(STANDALONE_BODIES);
+export const NOT_HEADS = setOf(NOT_ORG_HEADS);
+export const LEADING = setOf(LEADING_NON_NAME_WORDS);
+export const STOP_ACRONYMS = setOf(NOT_ORG_ACRONYMS);
+export const POSSESSIVE_NAMES = setOf(NAME_POSSESSIVES);
+export const TITLE_WORDS = setOf(TITLES);
+export const TITLE_OPENERS = setOf(TITLE_MODIFIERS);
+/** Head (folded) → the small words that may link its complement. */
+export const COMPLEMENT_LINKS = new Map(HEADS_WITH_COMPLEMENT.map(([head, links]) => [fold(head), new Set(links)]));
+
+/** Every spelling of a place or of a people: names that are never an organisation on their own. */
+export const PLACES = setOf([
+  ...COUNTRIES.flatMap(([, name, aliases]) => [name, ...aliases]),
+  ...REGIONS,
+  ...CITIES.map(([name]) => name),
+  ...PROVINCES.map(([name]) => name),
+]);
+export const DEMONYMS = setOf(COUNTRIES.flatMap(([, , , demonyms]) => demonyms));
+
+/** The longest name-shaped phrase the tables hold, in words: bounds the phrase lookups. */
+export const LONGEST_NAME = 8;
+
+/** `alternation()` for a Unicode-mode pattern, where "\-" is no valid escape. */
+const unicodeAlternation = (words: Iterable<string>) => alternation(words).replace(/\\-/g, '-');
+
+const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]/.test(s)));
+
+/**
+ * One word of a name: a capitalised or numeric word with inner hyphens,
+ * ampersands, dots and apostrophes ("I-Cube", "AT&T", "Amazon.com",
+ * "People’s"), initials ("U.S.", "S.A."), a camel-case brand ("eBay"), or a
+ * dotted legal form ("Corp.", "Co., Ltd.").
+ */
+const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?=[\p{L}\d]*\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
+/** What may stand between two words of one name. */
+const GAP = String.raw`(?:[ \t]+(?:(?:of|for|in|on|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)(?:[ \t]+(?:the|a|an))?[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
+
+/** A run of name words: the candidates. */
+export const NAME_RUN = new RegExp(`${WORD_START}${TOKEN}(?:${GAP}${TOKEN})*`, 'gu');
+/** Splits a run back into its words and gaps. */
+export const RUN_PARTS = new RegExp(`(${TOKEN})|(${GAP})`, 'gu');
+
+/** "Ministry of Trade, Industry and Energy": the comma-separated remit after an "of". */
+export const COMMA_REMIT = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+)*?(?:\p{Lu}[\p{L}\-]*,[ \t]+)*\p{Lu}[\p{L}\-]*,?[ \t]+and[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?${WORD_END}`, 'uy');
+
+const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/\\s\+/g, '[ \\t]+');
+/** Cues just after a name ("Takeda shares", "Microsoft founder"). */
+export const FOLLOWER_CUE = new RegExp(String.raw`^[ \t]+(?:${phrase(COMPANY_FOLLOWERS)})${WORD_END}`, 'u');
+/** Cues after a possessive ("Toyota’s chief executive"). */
+export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
+/** Cues just before a name ("retailer Target", "acquired CareFusion"). */
+export const PRECEDING_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...COMPANY_NOUNS, ...TAKES_COMPANY])}),?[ \t]+$`, 'u');
+/** "Alphabet-owned": the hyphen suffix that makes the part before it a company. */
+export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
+
+/** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
+export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;
