@@ -3,14 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import { MENTION_TYPES, type MentionType } from './types.js';
 import { expandArguments, type Source } from './io/inputs.js';
 import { readDocuments } from './io/documents.js';
 import { isKnownEncoding } from './io/decode.js';
 import { FORMATS, type Format } from './io/writers.js';
-import { openOutput } from './io/output.js';
+import { openOutput, OutputError, type Output } from './io/output.js';
+import { reasonOf } from './io/reasons.js';
+import { colourFor, printable } from './io/terminal.js';
 import { processDocuments, type RunSettings } from './run.js';
 
 /** The streams and environment the command works with; tests pass their own. */
@@ -51,7 +52,12 @@ function program(io: Io): Command {
     .option('-v, --verbose', 'report every file read')
     .addHelpText('after', '\nExit codes: 0 all inputs read, 1 some input failed (the others are still written), 2 usage error.')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors read like every other message: "extract: unknown option '--x'".
+      outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`),
+    });
 }
 
 interface CliOptions {
@@ -84,7 +90,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const options = cli.opts<CliOptions>();
   const color = colourFor(io.env, options.color, io.stderr.isTTY);
-  const say = (line: string) => io.stderr.write(`${color.red('extract:')} ${line}\n`);
+  const say = (line: string) => void io.stderr.write(`${color.red('extract:')} ${line}\n`);
+  const note = (line: string) => void io.stderr.write(`${color.dim('extract:')} ${line}\n`);
   try {
     if (options.listSectors) {
       const { listSectors } = await import('./extractors/sector/index.js');
@@ -102,16 +109,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     let failed = 0;
     for (const item of expanded) {
       if ('reason' in item) {
-        say(`${item.path}: ${item.reason}`);
+        say(`${printable(item.path)}: ${item.reason}`);
         failed++;
       } else sources.push(item);
     }
     // Workers pay off only when there is more than one document to share out.
     if (options.input === 'text') settings.jobs = Math.max(1, Math.min(settings.jobs, sources.length));
-    const output = await openOutput(options.output, io.stdout);
+    let output: Output;
+    try {
+      output = await openOutput(options.output, io.stdout);
+    } catch (error) {
+      // Nothing has been read yet: a -o that cannot be written is a usage error.
+      if (error instanceof OutputError) throw new UsageError(error.message);
+      throw error;
+    }
     const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
     const tableColour = colourFor(io.env, options.color, io.stdout.isTTY && !options.output);
-    const stats = await processDocuments(events, output, settings, { say, color, tableColour, stderr: io.stderr });
+    const stats = await processDocuments(events, output, settings, { say, note, color, tableColour, stderr: io.stderr });
     await output.commit();
     failed += stats.failed;
     return failed > 0 ? EXIT.inputFailed : EXIT.ok;
@@ -119,6 +133,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       say(error.message);
       return EXIT.usage;
+    }
+    // The output broke part-way (disk full, file system gone): the old -o file is untouched.
+    if (error instanceof OutputError) {
+      say(error.message);
+      return EXIT.inputFailed;
     }
     throw error;
   }
@@ -136,8 +155,8 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
   let sectorLexicon: [string, string][] | undefined;
   if (options.sectorLexicon) {
-    const csv = await readFile(options.sectorLexicon, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`--sector-lexicon ${options.sectorLexicon}: cannot read (${e.code ?? e.message})`);
+    const csv = await readFile(options.sectorLexicon, 'utf8').catch((e: unknown) => {
+      throw new UsageError(`--sector-lexicon ${printable(options.sectorLexicon!)}: ${e && (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : reasonOf(e)}`);
     });
     const { parseSectorLexicon } = await import('./extractors/sector/index.js');
     try {
@@ -173,29 +192,16 @@ function parseSize(written: string): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-/**
- * Colour on a terminal only. --no-color wins, then FORCE_COLOR, then
- * NO_COLOR and TERM=dumb (chalk itself ignores NO_COLOR).
- */
-function colourFor(env: NodeJS.ProcessEnv, allowed: boolean, terminal: boolean | undefined): ChalkInstance {
-  const { FORCE_COLOR, NO_COLOR, TERM } = env;
-  let on: boolean;
-  if (!allowed) on = false;
-  else if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') on = true;
-  else if (NO_COLOR !== undefined && NO_COLOR !== '') on = false;
-  else if (TERM === 'dumb') on = false;
-  else on = Boolean(terminal);
-  return new Chalk({ level: on ? 1 : 0 });
-}
-
 /** Entry point of the `extract` binary. */
 export function runCli(): void {
   const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  // A closed pipe (`extract … | head`) ends the run quietly.
+  // A closed pipe (`extract … | head`) ends the run quietly; so does a reader of stderr going away.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
+    process.stderr.write(`extract: standard output: ${reasonOf(error, 'write')}\n`);
+    process.exit(EXIT.inputFailed);
   });
+  process.stderr.on('error', () => {});
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -7,6 +7,7 @@ import type { ReadEvent } from './io/documents.js';
 import type { OutputRecord } from './io/records.js';
 import { createWriter, type Format } from './io/writers.js';
 import type { Output } from './io/output.js';
+import { printable } from './io/terminal.js';
 
 export interface RunSettings extends AnalysisSettings {
   format: Format;
@@ -20,7 +21,10 @@ export interface RunSettings extends AnalysisSettings {
 }
 
 export interface Ui {
+  /** A problem with one input: one line, `extract: PATH: REASON`. */
   say(line: string): void;
+  /** Information that is not a failure (a guessed encoding, -v listing). */
+  note(line: string): void;
   color: ChalkInstance;
   tableColour: ChalkInstance;
   stderr: Writable;
@@ -48,14 +52,15 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   const flush = async (limit: number) => {
     while (pending.length > limit) {
       const done = await pending.shift()!;
+      progress.clear();
       if ('error' in done) {
-        ui.say(`${done.doc.id}: internal error while extracting (${done.error}); skipped`);
+        ui.say(`${printable(done.doc.id)}: internal error while extracting (${done.error}); skipped`);
         stats.failed++;
         continue;
       }
       stats.read++;
       for (const r of done.records) stats.mentions[r.type as MentionType]++;
-      if (settings.verbose) ui.say(`${done.doc.id}: ${done.records.length} mentions`);
+      if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${done.records.length} mentions`);
       await output.write(writer.document(done.doc, done.records));
       progress.tick();
     }
@@ -63,11 +68,15 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   try {
     for await (const event of events) {
       if (event.kind === 'error') {
+        // Earlier documents' rows (and messages) come out first, so messages follow input order.
         await flush(0);
-        ui.say(`${event.path}: ${event.reason}`);
+        progress.clear();
+        ui.say(`${printable(event.path)}: ${event.reason}`);
         stats.failed++;
       } else if (event.kind === 'note') {
-        if (!settings.quiet) ui.say(`${event.path}: ${event.message}`);
+        await flush(0);
+        progress.clear();
+        if (!settings.quiet) ui.note(`${printable(event.path)}: ${event.message}`);
       } else {
         pending.push(analyser ? analyser.analyse(event.doc) : analyseSafely(event.doc, settings));
         await flush(analyser ? settings.jobs * 4 : 0);
@@ -76,10 +85,10 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     await flush(0);
   } finally {
     await analyser?.close();
-    progress.stop();
+    progress.clear();
   }
   await output.write(writer.end());
-  if (!settings.quiet && settings.progress) ui.say(summary(stats, progress.elapsed()));
+  if (settings.progress) ui.note(summary(stats, progress.elapsed()));
   return stats;
 }
 
@@ -91,48 +100,81 @@ async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise
   }
 }
 
-/** Worker threads that analyse documents; results come back matched by sequence number. */
+/** A worker thread and the documents it has been sent but not yet answered. */
+interface Slot {
+  worker: Worker;
+  inFlight: Set<number>;
+}
+
+/**
+ * Worker threads that analyse documents; results come back matched by
+ * sequence number. A worker that dies (out of memory, a crash) fails only
+ * the documents it held and is replaced; if replacements keep dying, the
+ * main thread does the work, so a run never waits on a dead worker.
+ */
 class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly slots: (Slot | undefined)[];
   private readonly waiting = new Map<number, { doc: Document; resolve: (a: Analysed) => void }>();
   private seq = 0;
+  private replacements: number;
+  private closing = false;
 
-  constructor(size: number, settings: AnalysisSettings) {
-    const { types, dollar, sectorLexicon } = settings;
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { types, dollar, sectorLexicon } });
-      worker.on('message', ({ seq, records, error }: { seq: number; records?: OutputRecord[]; error?: string }) => {
-        const entry = this.waiting.get(seq);
-        if (!entry) return;
-        this.waiting.delete(seq);
-        entry.resolve(error !== undefined ? { doc: entry.doc, error } : { doc: entry.doc, records: records ?? [] });
-      });
-      worker.on('error', (error) => this.failAll(error.message));
-      return worker;
+  constructor(
+    size: number,
+    private readonly settings: AnalysisSettings,
+  ) {
+    this.replacements = size * 2;
+    this.slots = Array.from({ length: size }, () => this.spawn());
+  }
+
+  private spawn(): Slot {
+    const { types, dollar, sectorLexicon } = this.settings;
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { types, dollar, sectorLexicon } }), inFlight: new Set() };
+    slot.worker.on('message', ({ seq, records, error }: { seq: number; records?: OutputRecord[]; error?: string }) => {
+      slot.inFlight.delete(seq);
+      this.settle(seq, error !== undefined ? { error } : { records: records ?? [] });
     });
+    slot.worker.on('error', (error) => this.lose(slot, error.message));
+    slot.worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`));
+    return slot;
+  }
+
+  private settle(seq: number, result: { records: OutputRecord[] } | { error: string }): void {
+    const entry = this.waiting.get(seq);
+    if (!entry) return;
+    this.waiting.delete(seq);
+    entry.resolve({ doc: entry.doc, ...result });
+  }
+
+  private lose(slot: Slot, why: string): void {
+    if (this.closing) return;
+    for (const seq of slot.inFlight) this.settle(seq, { error: `worker failed: ${why}` });
+    slot.inFlight.clear();
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.replacements-- > 0 ? this.spawn() : undefined;
   }
 
   analyse(doc: Document): Promise<Analysed> {
     const seq = this.seq++;
+    const slot = this.slots[seq % this.slots.length];
+    if (!slot) return analyseSafely(doc, this.settings);
     return new Promise((resolve) => {
       this.waiting.set(seq, { doc, resolve });
-      this.workers[seq % this.workers.length].postMessage({ seq, doc });
+      slot.inFlight.add(seq);
+      slot.worker.postMessage({ seq, doc });
     });
   }
 
-  private failAll(message: string): void {
-    for (const [seq, entry] of this.waiting) {
-      this.waiting.delete(seq);
-      entry.resolve({ doc: entry.doc, error: `worker failed: ${message}` });
-    }
-  }
-
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot?.worker.terminate()));
   }
 }
 
-/** A progress line on a terminal for runs over a second. */
+/**
+ * A progress line on a terminal, once a run has gone on for a second. It is
+ * cleared before anything else is printed, so it never mixes with output.
+ */
 function progressLine(enabled: boolean, ui: Ui, stats: RunStats) {
   const started = Date.now();
   let shown = false;
@@ -145,8 +187,9 @@ function progressLine(enabled: boolean, ui: Ui, stats: RunStats) {
       shown = true;
       ui.stderr.write(`\r\x1b[K${ui.color.dim(`extract: ${stats.read} documents, ${stats.failed} failed…`)}`);
     },
-    stop() {
+    clear() {
       if (shown) ui.stderr.write('\r\x1b[K');
+      shown = false;
     },
     elapsed: () => (Date.now() - started) / 1000,
   };

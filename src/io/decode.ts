@@ -1,8 +1,6 @@
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
-
-/** A file's bytes that cannot be read as text, with the reason shown to the user. */
-export class InputError extends Error {}
+import { InputError } from './reasons.js';
 
 export interface Decoded {
   text: string;
@@ -26,7 +24,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (hasPrefix(buffer, [0xef, 0xbb, 0xbf])) return { text: utf8(buffer.subarray(3)) };
   if (hasPrefix(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
   if (hasPrefix(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
-  if (buffer.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+  if (buffer.includes(0)) throw new InputError(looksLikeUtf16(buffer) ? 'binary file (contains NUL bytes; if it is UTF-16 without a byte order mark, pass --encoding utf-16le)' : 'binary file (contains NUL bytes)');
   let text: string;
   let encoding: string | undefined;
   try {
@@ -66,6 +64,15 @@ function legacyEncoding(buffer: Buffer): string {
 
 const MIN_CONFIDENCE = 30;
 const LATIN_SINGLE_BYTE = /^(UTF-|ASCII|ISO-8859-(1|2|9|15)$|windows-125[0248]$)/i;
+
+/** UTF-16 text without a BOM: most ASCII characters leave a NUL in every other byte. */
+function looksLikeUtf16(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  return Math.max(even, odd) > sample.length / 4 && Math.min(even, odd) < Math.max(even, odd) / 10;
+}
 
 function hasPrefix(buffer: Buffer, prefix: number[]): boolean {
   return prefix.every((byte, i) => buffer[i] === byte);

@@ -1,11 +1,12 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { reasonOf } from './reasons.js';
 
 /** One thing to read: a file, or standard input. */
 export type Source = { kind: 'file'; path: string } | { kind: 'stdin' };
 
-/** An argument that named nothing readable; the run goes on without it. */
+/** An argument (or a directory below one) that named nothing readable; the run goes on without it. */
 export interface SourceError {
   path: string;
   reason: string;
@@ -23,36 +24,69 @@ export async function expandArguments(args: readonly string[], extensions: reado
       out.push({ kind: 'stdin' });
       continue;
     }
-    const info = await stat(arg).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const files = await walk(arg, extensions, new Set());
-      if (files.length) out.push(...files.map((path): Source => ({ kind: 'file', path })));
+    const info = await stat(arg).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      if (info.code === 'ENOENT' && isDynamicPattern(arg)) out.push(...(await expandPattern(arg)));
+      else out.push({ path: arg, reason: await missingReason(arg, info) });
+    } else if (info.isDirectory()) {
+      const found = await walk(arg, extensions, new Set());
+      if (found.length) out.push(...found);
       else out.push({ path: arg, reason: `directory has no ${extensions.join(' or ')} files` });
-    } else if (info) {
-      out.push({ kind: 'file', path: arg });
-    } else if (isDynamicPattern(arg)) {
-      const matches = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
-      if (matches.length) out.push(...matches.map((path): Source => ({ kind: 'file', path })));
-      else out.push({ path: arg, reason: 'no file matches this pattern' });
     } else {
-      out.push({ path: arg, reason: 'no such file or directory' });
+      out.push({ kind: 'file', path: arg });
     }
   }
   return out;
 }
 
-/** Files under a directory, sorted by name at each level; a symlink loop is walked once. */
-async function walk(dir: string, extensions: readonly string[], seen: Set<string>): Promise<string[]> {
-  const real = await realpath(dir).catch(() => dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const entries = await readdir(dir).catch(() => [] as string[]);
-  const files: string[] = [];
+/** Why an argument cannot be read: a dangling symbolic link says so rather than "no such file". */
+async function missingReason(path: string, error: NodeJS.ErrnoException): Promise<string> {
+  if (error.code === 'ENOENT') {
+    const link = await lstat(path).catch(() => undefined);
+    return link?.isSymbolicLink() ? 'broken symbolic link' : 'no such file or directory';
+  }
+  return reasonOf(error);
+}
+
+/** Files matching a glob, sorted; a file reached twice through symbolic links is listed once. */
+async function expandPattern(pattern: string): Promise<(Source | SourceError)[]> {
+  const matches = await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) });
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const path of matches.sort()) {
+    if (await firstVisit(path, seen)) out.push({ kind: 'file', path });
+  }
+  return out.length ? out : [{ path: pattern, reason: 'no file matches this pattern' }];
+}
+
+/**
+ * Files under a directory, sorted by name at each level. A directory reached
+ * again through a symbolic link (a loop) is skipped; an unreadable one is
+ * reported and the walk goes on.
+ */
+async function walk(dir: string, extensions: readonly string[], seen: Set<string>): Promise<(Source | SourceError)[]> {
+  if (!(await firstVisit(dir, seen))) return [];
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    return [{ path: dir, reason: reasonOf(error) }];
+  }
+  const out: (Source | SourceError)[] = [];
   for (const name of entries.sort()) {
     const path = join(dir, name);
+    // Entries that vanish or dangle while we look are skipped, as `find` does.
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await walk(path, extensions, seen)));
-    else if (info?.isFile() && extensions.some((ext) => name.toLowerCase().endsWith(ext))) files.push(path);
+    if (info?.isDirectory()) out.push(...(await walk(path, extensions, seen)));
+    else if (info?.isFile() && extensions.some((ext) => name.toLowerCase().endsWith(ext)) && (await firstVisit(path, seen))) out.push({ kind: 'file', path });
   }
-  return files;
+  return out;
+}
+
+/** True the first time a file or directory is met under any of its names. */
+async function firstVisit(path: string, seen: Set<string>): Promise<boolean> {
+  const real = await realpath(path).catch(() => path);
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
 }

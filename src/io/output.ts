@@ -1,7 +1,9 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
+import { reasonOf } from './reasons.js';
 
 /** Where records go: standard output, or a file that appears whole or not at all. */
 export interface Output {
@@ -10,33 +12,62 @@ export interface Output {
   commit(): Promise<void>;
 }
 
+/** The output cannot be written; the message names the file and the reason. */
+export class OutputError extends Error {}
+
+/** Signals that end a run early, with the exit code a shell expects for each (128 + signal number). */
+const INTERRUPTIONS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
 /**
  * With a path, writes to a temporary file beside it and renames it at the
  * end, so an interrupted run (Ctrl-C, SIGTERM, a crash) leaves any old file
- * untouched and no partial one.
+ * untouched and no partial one. A run killed with SIGKILL cannot clean up:
+ * it leaves a `.NAME.PID.tmp` file beside the old one, still untouched.
  */
 export async function openOutput(path: string | undefined, stdout: Writable): Promise<Output> {
   if (!path) return { write: (chunk) => writeWithBackpressure(stdout, chunk), commit: async () => {} };
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new OutputError(`${path}: is a directory`);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(temporary);
-  await once(stream, 'open');
+  // The new file keeps the permissions of the one it replaces.
+  const stream = createWriteStream(temporary, { mode: existing ? existing.mode & 0o7777 : 0o666 });
+  const cannotWrite = (error: unknown) =>
+    new OutputError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such directory ${dirname(path)}` : reasonOf(error, 'write')}`);
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    throw cannotWrite(error);
+  }
+  let failure: unknown;
+  stream.on('error', (error) => (failure ??= error));
   const discard = () => rmSync(temporary, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     discard();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(INTERRUPTIONS[signal]);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const signals = Object.keys(INTERRUPTIONS) as NodeJS.Signals[];
+  for (const signal of signals) process.once(signal, onSignal);
   process.once('exit', discard);
   return {
-    write: (chunk) => writeWithBackpressure(stream, chunk),
+    write: async (chunk) => {
+      if (failure) throw cannotWrite(failure);
+      await writeWithBackpressure(stream, chunk).catch((error) => {
+        throw cannotWrite(error);
+      });
+    },
     commit: async () => {
-      stream.end();
-      await once(stream, 'finish');
-      renameSync(temporary, path);
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      process.off('exit', discard);
+      try {
+        if (failure) throw failure;
+        stream.end();
+        await once(stream, 'finish');
+        renameSync(temporary, path);
+      } catch (error) {
+        discard();
+        throw cannotWrite(error);
+      } finally {
+        for (const signal of signals) process.off(signal, onSignal);
+        process.off('exit', discard);
+      }
     },
   };
 }

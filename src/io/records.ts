@@ -22,6 +22,14 @@ export type OutputRecord = Record<Column, Cell>;
 /** Columns that hold numbers; spreadsheets must see them as numbers. */
 export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set(['line', 'start', 'end', 'amount', 'amount_max']);
 
+/**
+ * The `sentence` column is cut to a window around the mention when the
+ * sentence is longer than this many code points (a page with no full stops,
+ * a single-line scrape), so one long line cannot blow up every row it has.
+ */
+export const MAX_SENTENCE = 400;
+const WINDOW_EACH_SIDE = 150;
+
 /** One output record per mention: the mention's fields plus where it stands (file, line, sentence). */
 export function toRecords(doc: Document, mentions: readonly Mention[]): OutputRecord[] {
   if (mentions.length === 0) return [];
@@ -31,21 +39,42 @@ export function toRecords(doc: Document, mentions: readonly Mention[]): OutputRe
     for (const [key, value] of Object.entries(m)) if (key in record) record[key as Column] = value as Cell;
     record.file = doc.id;
     record.line = locate.line(m.start);
-    record.sentence = locate.sentence(m.start);
+    record.sentence = locate.sentence(m.start, m.end);
     return record;
   });
 }
 
-/** Line numbers (1-based) and sentences by code point offset. */
-function locator(text: string): { line(offset: number): number; sentence(offset: number): string } {
+/** Line numbers (1-based; LF, CRLF and lone CR all end a line) and sentences, by code point offset. */
+function locator(text: string): { line(offset: number): number; sentence(start: number, end: number): string } {
   const toCodePoint = codePointIndexer(text);
+  const toUtf16 = utf16Indexer(text);
   const lineStarts = [0];
   for (const m of text.matchAll(/\r\n?|\n/g)) lineStarts.push(toCodePoint(m.index + m[0].length));
-  const sentences = splitSentences(text).map((s) => ({ start: toCodePoint(s.start), end: toCodePoint(s.end), text: s.text }));
+  const sentences = splitSentences(text).map((s) => ({ start: toCodePoint(s.start), end: toCodePoint(s.end) }));
   return {
     line: (offset) => lastAtOrBefore(lineStarts, offset, (x) => x) + 1,
-    sentence: (offset) => sentences[Math.max(0, lastAtOrBefore(sentences, offset, (s) => s.start))]?.text ?? '',
+    sentence: (start, end) => {
+      const sentence = sentences[Math.max(0, lastAtOrBefore(sentences, start, (s) => s.start))];
+      if (!sentence) return '';
+      if (sentence.end - sentence.start <= MAX_SENTENCE) return text.slice(toUtf16(sentence.start), toUtf16(sentence.end));
+      const from = Math.max(sentence.start, start - WINDOW_EACH_SIDE);
+      const to = Math.min(sentence.end, Math.max(end, start) + WINDOW_EACH_SIDE);
+      return `${from > sentence.start ? '…' : ''}${text.slice(toUtf16(from), toUtf16(to)).trim()}${to < sentence.end ? '…' : ''}`;
+    },
   };
+}
+
+/** Maps code point indexes back to UTF-16 indexes (the inverse of codePointIndexer). */
+function utf16Indexer(text: string): (codePoint: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const table: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    table.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  table.push(text.length);
+  return (cp) => table[Math.min(cp, table.length - 1)];
 }
 
 /** Index of the last item whose key is ≤ offset (binary search over sorted items). */

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
+import { printable } from './terminal.js';
 import type { Document, MentionType } from '../types.js';
 import { COLUMNS, NUMERIC_COLUMNS, type Cell, type Column, type OutputRecord } from './records.js';
 
@@ -53,13 +54,17 @@ function csvWriter(options: WriterOptions): { start: string; writer: Writer } {
 }
 
 /**
- * OWASP CSV injection: a cell that starts with = + - @ tab or a line break
- * (also after leading spaces, which spreadsheets skip) gets a leading
- * apostrophe, so it is shown as text and never run.
+ * OWASP CSV injection: a text cell that starts with = + - @ (or their
+ * full-width forms, which some spreadsheets fold), a tab or a line break,
+ * also after leading spaces that spreadsheets skip, gets a leading
+ * apostrophe, so it is shown as text and never run. csv-stringify's own
+ * `escape_formulas` misses the leading spaces and line feeds.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[\s]*[=+\-@]|^[\t\r\n]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 function jsonWriter(): { start: string; writer: Writer } {
   let first = true;
@@ -97,9 +102,9 @@ function tableWriter(color: ChalkInstance): Writer {
       const lines = records.map((r) => {
         const type = r.type as MentionType;
         const where = `${r.line}:${r.start}`.padEnd(10);
-        return `  ${color.dim(where)} ${color[TYPE_COLOURS[type]](type.padEnd(12))} ${String(r.text).padEnd(40)} ${color.bold(summary(r))}`;
+        return `  ${color.dim(where)} ${color[TYPE_COLOURS[type]](type.padEnd(12))} ${printable(String(r.text)).padEnd(40)} ${color.bold(printable(summary(r)))}`;
       });
-      return `${color.underline(doc.id)}${doc.dct ? color.dim(`  (dated ${doc.dct})`) : ''}\n${lines.join('\n')}\n\n`;
+      return `${color.underline(printable(doc.id))}${doc.dct ? color.dim(`  (dated ${printable(doc.dct)})`) : ''}\n${lines.join('\n')}\n\n`;
     },
     end: () => '',
   };
