@@ -24,24 +24,25 @@ function candidatesOf(ctx: Context): Candidate[] {
   return found;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|scheduled|set\s+to|due\s+to\s+(?:be|start|open|begin|close|take|meet|vote)|upcoming|would|next|forecasts?|projected)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/gi;
-/** A preposition that points ahead: "until Saturday", "through June", "by March". */
-const AHEAD_BEFORE = /\b(?:until|till|through|by|before|ahead\s+of)\s+$/i;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|scheduled|set\s+to|due|upcoming|would|may|might|effective|payable|expires?|forecasts?|projected)\b/i;
+const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/i;
+/** A preposition that points ahead: "until Saturday", "by March". */
+const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 
-/** The tense nearest to a mention in its sentence: the closest future or past marker wins. */
-function tenseAt(sentence: string, at: number): Tense {
-  if (AHEAD_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) return 'future';
-  const distance = (re: RegExp): number => {
-    let best = Infinity;
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) best = Math.min(best, Math.abs(m.index - at));
-    return best;
-  };
-  const future = distance(FUTURE);
-  const past = distance(PAST);
-  return future === Infinity && past === Infinity ? 'unknown' : future < past ? 'future' : 'past';
+/**
+ * The tense around a mention: a future marker in the words before it (or just
+ * after) wins, else a past marker, else unknown. News looks back by default.
+ */
+function tenseAt(sentence: string, at: number, end: number): Tense {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  if (AHEAD_BEFORE.test(before.slice(-12))) return 'future';
+  const window = before + ' ' + sentence.slice(end, end + 24);
+  if (FUTURE.test(window)) return 'future';
+  return PAST.test(window) ? 'past' : 'unknown';
 }
+
+/** How far (UTF-16 units) a year written elsewhere in the sentence may lend itself to a yearless date. */
+const SENTENCE_YEAR_REACH = 60;
 
 const hasYear = (c: Candidate): number | undefined =>
   !c.latent && c.expr?.anchor.type === 'fixed' && !c.expr.to && c.expr.point.year !== undefined && c.expr.point.grain !== 'decade' && c.expr.point.grain !== 'century'
@@ -73,9 +74,11 @@ export const date: Extractor<'date'> = {
       if (sentenceIndex > previousSentence + 1) previous = undefined;
       const sameSentence = (o: Candidate) => o.start >= sentence.start && o.end <= sentence.end;
       let sentenceYear: number | undefined;
-      for (let j = i - 1; j >= 0 && sentenceYear === undefined && sameSentence(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
-      for (let j = i + 1; j < candidates.length && sentenceYear === undefined && sameSentence(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
-      const situation: Situation = { dct, sentenceYear, previous, tense: tenseAt(sentence.text, c.start - sentence.start) };
+      const near = (o: Candidate) => sameSentence(o) && Math.max(o.start - c.end, c.start - o.end) <= SENTENCE_YEAR_REACH;
+      for (let j = i - 1; j >= 0 && sentenceYear === undefined && near(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
+      for (let j = i + 1; j < candidates.length && sentenceYear === undefined && near(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
+      const tense = tenseAt(sentence.text, c.start - sentence.start, c.end - sentence.start);
+      const situation: Situation = { dct, sentenceYear, previous, tense };
       const time = c.time ?? resolve(c.expr!, situation);
       const fields = normalize(time, c.mod, c.fiscal);
       const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;

@@ -69,7 +69,8 @@ function inferYear(template: Template, situation: Situation, lean?: Tense): numb
   if (lean === 'past' && (lastDay(candidate) ?? '') >= today) return dct.year! - 1;
   if (tense !== 'future' && (firstDay(candidate) ?? '') > today && !(tense === 'unknown' && candidate.grain === 'day')) return dct.year! - 1;
   if (lean === 'future' && (firstDay(candidate) ?? '9') <= today) return dct.year! + 1;
-  if (tense === 'future' && (lastDay(candidate) ?? '9') < today) return dct.year! + 1;
+  // A period just ended is still talked about in the future tense ("expects to report third-quarter results").
+  if (tense === 'future' && (lastDay(candidate) ?? '9') < isoOf(shift(dct, -2, 'month'))) return dct.year! + 1;
   return dct.year;
 }
 

@@ -50,6 +50,9 @@ const TEMPORAL_BEFORE = /(?:\b(?:a|an|his|her|its|their|our|my|your|in|since|by|
 /** Words after a bare year that make it a date: "2025's", "2025 levels", "2024 election". */
 const TEMPORAL_AFTER = /^(?:['’]s\b|\s*[-–]\s*\d|\s*[.,;:)!?]|\s*$|\s+(?:levels?|figures?|results|budget|season|elections?|census|figures|period|vintage|estimates?|forecasts?|targets?|deadline|summit|Olympics|World Cup|model|fiscal|financial|calendar|first|second|third|fourth|H[12]|Q[1-4])\b)/i;
 
+/** Words before a month name alone that make it the month: "in May", "since March", "early Jan." */
+const MONTH_CONTEXT_BEFORE = /\b(?:in|since|by|until|till|through|from|to|during|before|after|of|early|late|mid|end|beginning|start|last|this|next|each|every)\s+$|\bmid-$/i;
+
 function confirmedYear(ctx: Context, start: number, end: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 20), start);
   const after = ctx.text.slice(end, end + 20);
@@ -169,7 +172,7 @@ export const DATE_RULES: readonly DateRule[] = [
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
-      const trusted = !AMBIGUOUS_MONTHS.includes(m[1].toLowerCase()) || TEMPORAL_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
+      const trusted = (!AMBIGUOUS_MONTHS.includes(m[1].toLowerCase().replace(/\.$/, '')) && !/^[a-z]{3}$/i.test(m[1])) || MONTH_CONTEXT_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
       return { expr: infer({ grain: 'month', month: monthOf(m[1]) }), latent: !trusted };
     },
   },
@@ -233,9 +236,12 @@ export const DATE_RULES: readonly DateRule[] = [
       const ordinal = PERIOD_ORDINAL_OF.get(m[4].toLowerCase());
       const spec = m[2] ?? m[7] ?? (m[1] ? `${m[1]} year` : undefined);
       const fiscal = !!(m[3] || m[5] || m[6]) || undefined;
-      if (ordinal === 'last') return { expr: inYear(spec ?? 'the year', { grain: 'quarter', index: 4 }), fiscal };
+      // "a third-quarter loss": the determiner belongs to the noun, not to the period.
+      const determiner = /-quarter$/i.test(m[0]) ? /^(?:the|its|a)\s+/i.exec(m[0]) : null;
+      const span = determiner ? { start: m.index + determiner[0].length } : {};
+      if (ordinal === 'last') return spec ? { expr: inYear(spec, { grain: 'quarter', index: 4 }), fiscal, ...span } : null;
       if (ordinal === undefined || ordinal > 4) return null;
-      return { expr: inYear(spec, { grain: 'quarter', index: ordinal }), fiscal };
+      return { expr: inYear(spec, { grain: 'quarter', index: ordinal }), fiscal, ...span };
     },
   },
   {
@@ -376,7 +382,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
-    pattern: pattern(`(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|latest|final|initial|remaining|recent|same)\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
+    pattern: pattern(`(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|latest|final|initial|remaining|recent|same)\\s+|the\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
     extract: (m, ctx) => {
       const grain = unitOf(m[2]);
       const count = countOf(m[1]);
@@ -391,10 +397,22 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "for years", "minutes before", "took weeks": a length of unknown size.
+    name: 'bare-plural-duration',
+    pattern: pattern(`(years|months|weeks|days|hours|minutes|decades|centuries)`),
+    extract: (m, ctx) => {
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      const lengthContext = /\b(?:for|within|take|takes|took|taking|lasted|last|lasting)\s+$/i.test(before) || /^\s+(?:before|after|earlier|later)\b/i.test(after);
+      return lengthContext ? { time: { kind: 'duration', grain: unitOf(m[1]) } } : null;
+    },
+  },
+  {
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
-    pattern: pattern(`(\\d+|${COUNT})\\s*(?:-|–|to|or)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
+    pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
     extract: (m) => {
+      if (/\sand\s/i.test(m[0]) && !/^between/i.test(m[0])) return null;
       const [low, high] = [countOf(m[1]), countOf(m[2])];
       if (low === undefined || high === undefined || high <= low) return null;
       return { time: { kind: 'duration', grain: unitOf(m[3]), amount: low, amountMax: high } };
@@ -439,10 +457,11 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
-    pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(?:period|quarter|months?|time|results))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
+    pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(period|quarter|month|time))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
     extract: (m) => {
-      if (m[2]) return { expr: { anchor: { type: 'compare', grain: 'year', offset: 0 }, point: { year: +m[2] } } };
-      const as: Grain | undefined = m[1] && m[1] !== 'period' && m[1] !== 'time' ? unitOf(m[1]) : undefined;
+      if (m[3]) return { expr: { anchor: { type: 'compare', grain: 'year', offset: 0 }, point: { year: +m[3] } } };
+      const noun = (m[1] ?? m[2])?.toLowerCase();
+      const as: Grain | undefined = noun && noun !== 'period' && noun !== 'time' ? unitOf(noun) : undefined;
       return { expr: { anchor: { type: 'compare', grain: 'year', offset: -1, ...(as ? { as } : {}) }, point: {} } };
     },
   },
