@@ -1,6 +1,74 @@
-import type { Extractor } from '../../types.js';
+import type { Context, Extractor } from '../../types.js';
+import { runRules, type Rule } from '../../text/rules.js';
+import { resolveLists } from './lists.js';
+import { canonicalIsic, sectorFields } from './normalize.js';
+import { BUILT_IN_LEXICON, sectorRule, withUserPhrases } from './rules.js';
 
+const BUILT_IN_RULES = [sectorRule(BUILT_IN_LEXICON)];
+/** Rules for each user lexicon, built once per lexicon object. */
+const userRules = new WeakMap<object, Rule<'sector'>[]>();
+
+function rulesFor(ctx: Context): Rule<'sector'>[] {
+  const pairs = ctx.sectorLexicon;
+  if (!pairs?.length) return BUILT_IN_RULES;
+  let rules = userRules.get(pairs);
+  if (!rules) {
+    rules = [sectorRule(withUserPhrases(BUILT_IN_LEXICON, pairs))];
+    userRules.set(pairs, rules);
+  }
+  return rules;
+}
+
+/** Industries named in the text, coded to ISIC Rev.4. */
 export const sector: Extractor<'sector'> = {
   type: 'sector',
-  extract: () => [],
+  extract: (ctx) => resolveLists(runRules('sector', rulesFor(ctx), ctx), ctx.text),
 };
+
+/** The built-in lexicon as rows for `extract --list-sectors`, by code then phrase. */
+export function listSectors(): { phrase: string; isic: string; isic_section: string; sector: string }[] {
+  return [...BUILT_IN_LEXICON]
+    .filter(([, entry]) => entry.kind !== 'none')
+    .map(([key, entry]) => ({ phrase: entry.spelling ?? key, ...sectorFields(entry.isic) }))
+    .sort((a, b) => a.isic.localeCompare(b.isic) || a.phrase.localeCompare(b.phrase));
+}
+
+/** Splits one CSV line into fields; double quotes may wrap a field and "" escapes a quote. */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  const field = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/y;
+  while (field.lastIndex < line.length) {
+    const at = field.lastIndex;
+    const m = field.exec(line);
+    if (!m || field.lastIndex === at) return [];
+    fields.push(m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2]!.trim());
+  }
+  if (line.endsWith(',')) fields.push('');
+  return fields;
+}
+
+/**
+ * Parses a user's sector lexicon (`--sector-lexicon FILE`): CSV rows
+ * `phrase,isic`, an optional `phrase,isic` header, blank lines and `#`
+ * comments ignored. ISIC codes may be written "C26", "c26" or "26".
+ * Throws an Error naming the line of a bad row or an unknown code.
+ */
+export function parseSectorLexicon(csv: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  let firstRow = true;
+  csv.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const fields = csvFields(line);
+    const where = `sector lexicon, line ${index + 1}`;
+    if (fields.length !== 2 || !fields[0]) throw new Error(`${where}: expected "phrase,isic", got "${line.trim()}"`);
+    const [phrase, code] = fields as [string, string];
+    const isHeader = firstRow && phrase.toLowerCase() === 'phrase' && code.toLowerCase() === 'isic';
+    firstRow = false;
+    if (isHeader) return;
+    const isic = canonicalIsic(code);
+    if (!isic) throw new Error(`${where}: unknown ISIC Rev.4 code "${code}" for "${phrase}" (expected a section letter A-U or a division such as C26)`);
+    pairs.push([phrase, isic]);
+  });
+  return pairs;
+}
