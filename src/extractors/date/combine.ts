@@ -33,7 +33,7 @@ export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
       const opener = RANGE_OPENER.exec(text.slice(Math.max(0, a.start - 10), a.start));
       const and = /\band\b/i.test(gap);
       if (RANGE_GAP.test(gap) && (!and || /between/i.test(opener?.[0] ?? '')) && (!a.latent || !b.latent || opener || /[-–—]/.test(gap))) {
-        const start = opener ? a.start - opener[0].length : a.start;
+        const start = opener && !/^\s*[-–—]\s*$/.test(gap) ? a.start - opener[0].length : a.start;
         const anchor = a.expr!.point.year === undefined && b.expr!.point.year !== undefined ? b.expr!.anchor : a.expr!.anchor;
         out.push({
           start, end: b.end, rule: `range(${a.rule},${b.rule})`,

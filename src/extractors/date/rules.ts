@@ -66,6 +66,15 @@ const NOT_A_PERIOD_AFTER = /^[\s-]+(?:old|olds|high|highs|low|lows|record|peak|b
 /** "a year", "a day" after a rate or an amount are frequencies, not lengths ("5% a year", "twice a day"). */
 const FREQUENCY_BEFORE = /(?:[\d%]\w*|percent|cent|twice|once|thrice|times|barrels|tons|tonnes|units|dollars|euros|hours|miles|kilometres|kilometers|people|passengers|visitors|cars|vehicles|meals|bpd|a\s+share|per|each|every)\s*$/i;
 
+/**
+ * "from" or "between" is a range marker with "to"/"and", but only a governing
+ * preposition before a dash range: "from October 6-8" → "October 6-8".
+ */
+function openerOutside(m: RegExpExecArray): { start?: number } {
+  const opener = /^(?:from|between)\s+/i.exec(m[0]);
+  return opener && !/\s(?:to|through|and|until)\s/i.test(m[0]) ? { start: m.index + opener[0].length } : {};
+}
+
 const FISCAL_TALK = /\b(?:fiscal|financial\s+year|FY)/i;
 
 const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute'].includes(grain);
@@ -126,7 +135,7 @@ export const DATE_RULES: readonly DateRule[] = [
       const year = yearOf(m[5], ctx);
       const from = day(monthOf(m[1]), dayOf(m[2]), year);
       const to = day(m[3] ? monthOf(m[3]) : monthOf(m[1]), dayOf(m[4]), year);
-      return { expr: { ...dayExpr(from), to } };
+      return { expr: { ...dayExpr(from), to }, ...openerOutside(m) };
     },
   },
   {
@@ -137,7 +146,7 @@ export const DATE_RULES: readonly DateRule[] = [
       if (lowercaseAmbiguous(m[3])) return null;
       const year = yearOf(m[4], ctx);
       const month = monthOf(m[3]);
-      return { expr: { ...dayExpr(day(month, dayOf(m[1]), year)), to: day(month, dayOf(m[2]), year) } };
+      return { expr: { ...dayExpr(day(month, dayOf(m[1]), year)), to: day(month, dayOf(m[2]), year) }, ...openerOutside(m) };
     },
   },
   {
@@ -192,11 +201,12 @@ export const DATE_RULES: readonly DateRule[] = [
         return { expr: fixed({ grain: 'month', year: from, month: +m[2] }) };
       }
       if (to <= from || to - from > 100) return null;
+      const span = openerOutside(m);
       // A split year is a fiscal year only where the article speaks of fiscal years ("financial year 2019-20").
       if (to === from + 1 && m[2].length === 2 && FISCAL_TALK.test(ctx.text)) {
-        return { expr: { ...fixed({ grain: 'month', year: from, month: 4 }), to: { grain: 'month', year: to, month: 3 } }, fiscal: true };
+        return { expr: { ...fixed({ grain: 'month', year: from, month: 4 }), to: { grain: 'month', year: to, month: 3 } }, fiscal: true, ...span };
       }
-      return { expr: { ...fixed({ grain: 'year', year: from }), to: { grain: 'year', year: to } } };
+      return { expr: { ...fixed({ grain: 'year', year: from }), to: { grain: 'year', year: to } }, ...span };
     },
   },
   {
