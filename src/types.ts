@@ -1,6 +1,8 @@
-/** The four kinds of fact newsfacts reports. */
-export type MentionType = 'money' | 'date' | 'organization' | 'sector';
+/** The kinds of mention newsfacts finds. */
+export type MentionType = 'money' | 'date' | 'organization' | 'sector' | 'place';
+/** The types reported by default; `place` only when asked for, or by the facts view. */
 export const MENTION_TYPES: readonly MentionType[] = ['money', 'date', 'organization', 'sector'];
+export const ALL_TYPES: readonly MentionType[] = [...MENTION_TYPES, 'place'];
 
 /** One input article. `dct` is its creation date (ISO 8601), when known. */
 export interface Document {
@@ -65,7 +67,14 @@ export interface SectorMention extends MentionBase {
   sector: string;
 }
 
-export type Mention = MoneyMention | DateMention | OrganizationMention | SectorMention;
+export interface PlaceMention extends MentionBase {
+  type: 'place';
+  /** ISO 3166-1 alpha-2 code of the country the place is in, when known. */
+  country?: string;
+  place_kind: 'country' | 'region' | 'city' | 'province';
+}
+
+export type Mention = MoneyMention | DateMention | OrganizationMention | SectorMention | PlaceMention;
 
 /** Fields a mention of type T carries besides its span, type and rule. */
 export type FieldsOf<T extends MentionType> = Omit<Extract<Mention, { type: T }>, keyof MentionBase | 'type'>;

@@ -3,9 +3,10 @@ import type { Found, MentionType } from '../types.js';
 /**
  * When mentions of different types overlap, the earlier type in this list
  * wins: a sector word inside an organisation's name ("Mizuho Bank") is part
- * of the name, and a year inside an amount is part of the amount.
+ * of the name, a year inside an amount is part of the amount, and a place
+ * inside an amount ("Hong Kong dollars") is part of the amount.
  */
-const PRECEDENCE: readonly MentionType[] = ['organization', 'money', 'date', 'sector'];
+const PRECEDENCE: readonly MentionType[] = ['organization', 'money', 'date', 'place', 'sector'];
 
 /** Drops latent hits, then keeps one mention per overlapping stretch. */
 export function resolveOverlaps(found: Found[]): Found[] {

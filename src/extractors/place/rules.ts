@@ -1,0 +1,33 @@
+import type { Rule } from '../../text/rules.js';
+import { WORD_END, WORD_START } from '../../text/rules.js';
+import { alternation } from '../../text/lexicon.js';
+import { AMBIGUOUS_PLACES, PLACE_PREPOSITIONS } from './data/ambiguous.js';
+import { ALL_CAPS, PLACES, placeOf } from './normalize.js';
+
+const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_PLACES);
+
+/** `alternation()` for a Unicode-mode pattern, where "\\-" is no valid escape; either apostrophe matches. */
+const names = (words: Iterable<string>): string => alternation(words).replace(/\\-/g, '-').replace(/'/g, "['’]");
+/** "in Jordan", "to the Gulf": a preposition, maybe an article, right before the name. */
+const PLACE_CUE = new RegExp(`${WORD_START}(?:${names(PLACE_PREPOSITIONS)})\\s+(?:the\\s+)?$`, 'iu');
+
+/**
+ * A name from the gazetteer, exact case or all capitals, not followed by a
+ * currency sign ("US$" is part of an amount). A name inside an organisation's
+ * ("Bank of Japan") is dropped later, by the overlap step.
+ */
+export const PLACE_RULES: readonly Rule<'place'>[] = [
+  {
+    name: 'place/gazetteer',
+    pattern: new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names([...PLACES.keys(), ...ALL_CAPS.keys()])})${WORD_END}(?!\\$)`, 'gu'),
+    extract(match, ctx) {
+      const spelling = match[0].replace(/’/g, "'").replace(/\s+/g, ' ');
+      const entry = placeOf(spelling);
+      if (!entry) return null;
+      const name = ALL_CAPS.get(spelling) ?? spelling;
+      // A name that is also a person's name or a common word needs a preposition before it.
+      const latent = AMBIGUOUS.has(name) && !PLACE_CUE.test(ctx.text.slice(Math.max(0, match.index - 20), match.index));
+      return { ...entry, latent };
+    },
+  },
+];
