@@ -1,0 +1,157 @@
+import { CURRENCIES, NAMES_THAT_ARE_WORDS, NAMES_THAT_ARE_WEIGHTS } from './data/currencies.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
+import { parseDigits, parseNumberWords } from '../../text/numbers.js';
+
+/** One currency a written form may stand for, and how many of that form make one whole unit. */
+export interface Meaning {
+  code: string;
+  perUnit: number;
+}
+
+/** What a written currency says: the currencies it may stand for, the usual one first. */
+export interface Reading {
+  meanings: Meaning[];
+  /** An ordinary word or letter too: trusted only with a scale word or a precise number. */
+  weak: boolean;
+}
+
+/** Symbols, prefixes and codes: exact case ("RM", "P", "USD"). */
+const SYMBOLS = new Map<string, Reading>();
+/** Names: any case ("Swiss francs", "YEN"). */
+const WORDS = new Map<string, Reading>();
+/** Adjectives and codes that can stand in parentheses after an amount: "$125 (U.S.)". */
+const MARKERS = new Map<string, Reading>();
+
+/** Written forms by the place they take around the number, for the patterns in rules.ts. */
+export const SPELLINGS = {
+  /** Before the number: "US$", "Rs", "EUR". */
+  prefix: new Set<string>(),
+  /** After the number: "billion won", "USD", "€", "pence". */
+  suffix: new Set<string>(),
+  /** Glued to the number: "430.5p", "50c". */
+  glued: new Set<string>(),
+  /** After an amount that already has a currency: "$9.99 US dollars", "$249 USD". */
+  restated: new Set<string>(),
+  /** In parentheses after an amount: "(U.S.)", "(USD)". */
+  marker: new Set<string>(),
+};
+
+const foldSpaces = (written: string): string => written.replace(/[\s-]+/g, ' ').trim();
+const HAS_LETTER = /\p{L}/u;
+
+function add(map: Map<string, Reading>, key: string, meaning: Meaning, weak = false): void {
+  const reading = map.get(key) ?? { meanings: [], weak };
+  if (!reading.meanings.some((m) => m.code === meaning.code)) reading.meanings.push(meaning);
+  reading.weak ||= weak;
+  map.set(key, reading);
+}
+
+const WORDLIKE = new Set(NAMES_THAT_ARE_WORDS);
+function addWord(spelling: string, meaning: Meaning, places: Set<string>[]): void {
+  const key = foldSpaces(spelling).toLowerCase();
+  add(WORDS, key, meaning, WORDLIKE.has(key));
+  for (const place of places) place.add(spelling);
+}
+
+function addSymbol(spelling: string, meaning: Meaning, weak: boolean, places: Set<string>[]): void {
+  add(SYMBOLS, foldSpaces(spelling), meaning, weak);
+  for (const place of places) place.add(spelling);
+}
+
+for (const c of CURRENCIES) {
+  const whole: Meaning = { code: c.code, perUnit: 1 };
+  addSymbol(c.code, whole, false, [SPELLINGS.prefix, SPELLINGS.suffix, SPELLINGS.restated]);
+  add(MARKERS, c.code, whole);
+  SPELLINGS.marker.add(c.code);
+  for (const p of c.prefixes ?? []) addSymbol(p, whole, false, HAS_LETTER.test(p) ? [SPELLINGS.prefix] : [SPELLINGS.prefix, SPELLINGS.suffix]);
+  for (const p of c.weakPrefixes ?? []) addSymbol(p, whole, true, [SPELLINGS.prefix]);
+  for (const s of c.suffixes ?? []) addSymbol(s, whole, false, [SPELLINGS.suffix]);
+  const adjectives = c.adjectives ?? [];
+  for (const adjective of adjectives) {
+    add(MARKERS, adjective.toLowerCase(), whole);
+    SPELLINGS.marker.add(adjective);
+  }
+  const names = c.names ?? [];
+  for (const name of names) {
+    addWord(name, whole, [SPELLINGS.suffix, SPELLINGS.restated]);
+    for (const adjective of adjectives) addWord(`${adjective} ${name}`, whole, [SPELLINGS.suffix, SPELLINGS.restated]);
+  }
+  if (c.minor) {
+    const minor: Meaning = { code: c.code, perUnit: c.minor.perUnit };
+    const qualifiers = [...adjectives, ...names.filter((n) => !WORDLIKE.has(n))];
+    for (const name of c.minor.names) {
+      if (!c.minor.qualifiedOnly) addWord(name, minor, [SPELLINGS.suffix]);
+      for (const q of qualifiers) addWord(`${q} ${name}`, minor, [SPELLINGS.suffix]);
+    }
+    for (const g of c.minor.glued ?? []) addSymbol(g, minor, false, [SPELLINGS.glued]);
+  }
+}
+
+/** Reads a currency as written: exact symbols and codes first, then names in any case. */
+export function readCurrency(written: string): Reading | undefined {
+  const folded = foldSpaces(written);
+  return SYMBOLS.get(folded) ?? WORDS.get(folded.toLowerCase());
+}
+
+/** Reads what a parenthesised marker says: "(U.S.)" → USD, "(USD)" → USD. */
+export function readMarker(written: string): Reading | undefined {
+  const folded = foldSpaces(written);
+  return MARKERS.get(folded) ?? MARKERS.get(folded.toLowerCase());
+}
+
+const WEIGHTS = new Set(NAMES_THAT_ARE_WEIGHTS);
+/** True for a bare name that is also a unit of weight ("pounds"). */
+export function isWeight(written: string): boolean {
+  return WEIGHTS.has(foldSpaces(written).toLowerCase());
+}
+
+/**
+ * The meanings every reading allows, in the order of the first one (whose
+ * minor-unit factor counts): "$" restated as "US dollars" leaves USD only.
+ */
+export function agree(first: Reading, ...others: (Reading | undefined)[]): Meaning[] {
+  return first.meanings.filter((m) => others.every((o) => !o || o.meanings.some((x) => x.code === m.code)));
+}
+
+const SCALES = new Map<string, number>([...SCALE_WORDS, ...SCALE_ABBREVIATIONS].map(([w, v]) => [w.toLowerCase(), v]));
+
+/** Multiplier of scale words as written ("-billion", "lakh crore", "bn"); 1 when none. */
+export function readScale(written: string | undefined): number | undefined {
+  if (!written) return 1;
+  let product = 1;
+  for (const word of written.toLowerCase().split(/[\s-]+/).filter(Boolean)) {
+    const value = SCALES.get(word);
+    if (value === undefined) return undefined;
+    product *= value;
+  }
+  return product;
+}
+
+/** Spelled numbers too vague to sum: "several million dollars", "a few billion". */
+const VAGUE = /\b(?:few|several|couple)\b/i;
+
+/** Reads the number of an amount, in digits or words ("1,156", "half a", "two"). */
+export function readNumber(written: string): number | undefined {
+  if (/\d/.test(written)) return parseDigits(written);
+  const words = written.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (VAGUE.test(words)) return undefined;
+  if (words === 'a' || words === 'an') return 1;
+  if (words === 'half a' || words === 'half an') return 0.5;
+  return parseNumberWords(words);
+}
+
+/** Whole units of an amount, rounded to 15 significant digits so that 78.9 billion is exactly 78900000000. */
+export function wholeUnits(number: number, scale: number, perUnit: number): number {
+  return Number(((number * scale) / perUnit).toPrecision(15));
+}
+
+/**
+ * The currency an ambiguous form ("$", "dollars", "¥", "Rs") stands for in
+ * this document: the `--dollar` option for the dollar family, else the one
+ * other member the document writes explicitly, else the usual one.
+ */
+export function chooseCurrency(options: readonly string[], explicit: ReadonlySet<string>, dollar?: string): string {
+  if (dollar && options[0] === 'USD') return dollar;
+  const written = options.filter((code) => explicit.has(code));
+  return written.length === 1 ? written[0] : options[0];
+}
