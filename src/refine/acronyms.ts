@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { ACRONYM, DEMONYMS, HEADS, LEADING, LEGAL, PLACES, fold } from '../extractors/organization/rules.js';
+import { ACRONYM, BODIES, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -15,6 +15,7 @@ type Org = Found<'organization'>;
  * - the leading words of a company's name ("Mizuho" for "Mizuho Bank",
  *   "Takeda" for "Takeda Pharmaceutical Co Ltd"), and a name without its
  *   leading place ("People’s Committee" for "Hai Phong People’s Committee").
+ * Every name found once is found again wherever the document repeats it.
  */
 export function linkAcronyms(found: Found[], ctx: Context): Found[] {
   const orgs = found.filter((m): m is Org => m.type === 'organization');
@@ -101,16 +102,18 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
   };
   const orgs = found.filter((m): m is Org => m.type === 'organization');
   for (const m of orgs) {
-    const canonical = !m.canonical && !ACRONYM.test(m.text) ? canonicalOf(m.text) : undefined;
+    const canonical = m.canonical ? undefined : canonicalOf(m.text);
     if (canonical) m.canonical = canonical;
   }
   const added: Org[] = [];
-  const shorts = [...owners.keys()].filter((s) => !fullNames.some((f) => f.text === s));
+  const repeated = orgs.filter((m) => !ACRONYM.test(m.text)).map((m) => m.text);
+  const shorts = [...new Set([...owners.keys(), ...repeated])];
   if (!shorts.length) return added;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${shorts.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}&]|-\\p{Lu})`, 'gu');
   for (const m of text.matchAll(pattern)) {
     const start = m.index, end = start + m[0].length;
     if (orgs.some((o) => o.start < end && start < o.end) || added.some((o) => o.start < end && start < o.end)) continue;
+    if (!/\p{Ll}/u.test(m[0]) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
     const mention: Org = { type: 'organization', start, end, text: m[0], rule: 'short-form' };
     const canonical = canonicalOf(m[0]);
     if (canonical) mention.canonical = canonical;
@@ -131,14 +134,16 @@ const COMPANY_TAIL = new Set(
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   const out: string[] = [];
+  const legalEnd = ENDS_LEGAL.test(name);
   const companyTail = (from: number) =>
     words.slice(from).every((w) => COMPANY_TAIL.has(fold(w)) || LEGAL.has(fold(w)) || w === '&') ||
-    (LEGAL.has(fold(words[words.length - 1])) && !words.slice(from).some((w) => PLACES.has(fold(w))));
+    (legalEnd && !words.slice(from).some((w) => PLACES.has(fold(w))));
   for (let n = 1; n < words.length; n++) {
     const prefix = words.slice(0, n);
     const lastWord = fold(prefix[n - 1]);
     if (!/^\p{Lu}/u.test(prefix[0]) || prefix.join(' ').length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
-    if (LEADING.has(fold(prefix[0])) || PLACES.has(fold(prefix.join(' '))) || DEMONYMS.has(lastWord) || HEADS.has(lastWord) || LEGAL.has(lastWord)) continue;
+    if (LEADING.has(fold(prefix[0])) || PLACES.has(fold(prefix.join(' '))) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
+    if (n === 1 && HEADS.has(lastWord) && !BODIES.has(lastWord)) continue; // "Bank" of "Bank of America Corp"
     if (companyTail(n)) out.push(prefix.join(' '));
   }
   let lead = 0;

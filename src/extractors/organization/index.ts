@@ -10,9 +10,10 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, DEMONYMS, FOLLOWER_CUE, HEADS, LEADING, LEGAL,
-  LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, POSSESSION_CUE, POSSESSIVE_NAMES,
-  PRECEDING_CUE, RUN_PARTS, STOP_ACRONYMS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, fold,
+  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPANY_NOUN_CUE, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
+  HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
+  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_OPENERS,
+  TITLE_WORDS, WELL_KNOWN, fold,
 } from './rules.js';
 
 interface Word {
@@ -63,6 +64,7 @@ class OrganizationFinder {
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(this.text); m !== null; m = NAME_RUN.exec(this.text)) this.readRun(m.index, m[0]);
     this.decideAcronyms();
+    this.findCredits();
     return this.found;
   }
 
@@ -129,8 +131,10 @@ class OrganizationFinder {
       const title = this.titleAt(words, i);
       if (title > 0) {
         // "Samsung Electronics Chairman": the name before a title is a cue; the title itself is no name.
+        // Before a minister's title stands a portfolio ("State Industries Minister"), no organisation.
         const named = cur.words.filter((x) => !TITLE_OPENERS.has(fold(x.text)) && !PLACES.has(fold(x.text)) && !DEMONYMS.has(fold(x.text)));
-        if (named.length) cur.titleAfter = true;
+        const portfolio = PORTFOLIOS.has(fold(words.slice(i, i + title).map((x) => x.text).join(' ')));
+        if (named.length && !portfolio) cur.titleAfter = true;
         else cur.words = [];
         flush();
         i += title - 1;
@@ -157,11 +161,12 @@ class OrganizationFinder {
   /** Does word i continue the current piece across its link? */
   private joins(cur: Piece, w: Word, words: readonly Word[], i: number): boolean {
     const prev = cur.words[cur.words.length - 1];
-    if (isLegal(prev.text) && !isLegal(w.text)) return false;
     const link = w.link;
+    // A legal form ends a name, though a remit may follow ("Investment Corporation of Dubai").
+    if (isLegal(prev.text) && !isLegal(w.text) && !/^(?:of|for|in)\b/.test(link)) return false;
     if (link === '' || link === '&' || link === ',' && isLegal(w.text)) return true;
     if (link === ',') return cur.complement;
-    if (link === 'and') return cur.complement || this.endsInHead(words, i);
+    if (link === 'and') return cur.complement || (!WELL_KNOWN.has(this.phrase(cur.words, 0, cur.words.length)) && this.endsInHead(words, i));
     const small = link.split(' ')[0];
     if (['of', 'for', 'in', 'on'].includes(small)) {
       for (let n = Math.min(3, cur.words.length); n >= 1; n--) {
@@ -182,9 +187,12 @@ class OrganizationFinder {
   }
 
   /** Decides one candidate and records what it finds. */
-  private judge(piece: Piece, kind: LineKind): Verdict {
+  private judge(piece: Piece, lineKind: LineKind): Verdict {
     const ws = piece.words;
-    while (ws.length && (LEADING.has(fold(ws[0].text)) || /^\d+$/.test(ws[0].text))) {
+    // A mixed-case name on an all-caps line is read like a headline.
+    const kind = lineKind === 'caps' && ws.some((w) => /\p{Ll}/u.test(w.text)) ? 'headline' : lineKind;
+    const legalEnd = ws.length > 0 && isLegal(ws[ws.length - 1].text);
+    while (ws.length && (LEADING.has(fold(ws[0].text)) || (/^\d+$/.test(ws[0].text) && !legalEnd))) {
       ws.shift();
       if (ws.length) ws[0] = { ...ws[0], link: '' };
     }
@@ -196,7 +204,7 @@ class OrganizationFinder {
 
     if (WELL_KNOWN.has(whole)) {
       if (!COMMON_WORDS.has(whole) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
-      return 'unknown';
+      return kind !== 'caps' && this.hasCue(piece, ws) ? this.add(ws, 0, ws.length, 'well-known') : 'unknown';
     }
     if (kind === 'caps') return this.wellKnownInside(ws, kind);
     if (ws.length === 1 && ACRONYM.test(names[0])) {
@@ -204,12 +212,13 @@ class OrganizationFinder {
       return 'unknown';
     }
     if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
-    if (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(names.slice(-2).join(' '))))) return 'not';
+    const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
+    if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(names.slice(-2).join(' ')))))) return 'not';
 
     const legalAt = this.lastIndex(ws, (w) => isLegal(w.text));
-    if (legalAt >= 1) return this.add(ws, 0, legalAt + 1, 'legal-form');
+    if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
     if (ws.length > 1 && LEGAL_BEFORE.has(fold(names[0]))) return this.add(ws, 0, ws.length, 'legal-form');
-    if (piece.complement && ws.some((w) => w.link !== '' && w.link !== '&')) return this.add(ws, 0, ws.length, 'head-of');
+    if (complement) return this.add(ws, 0, ws.length, 'head-of');
     if (BODIES.has(whole) && !first) return this.add(ws, 0, ws.length, 'body');
     if (kind === 'prose') {
       const headAt = this.lastIndex(ws, (w, i) => i >= 1 && HEADS.has(fold(w.text)));
@@ -227,8 +236,9 @@ class OrganizationFinder {
       for (let j = Math.min(ws.length, i + LONGEST_NAME); j > i; j--) {
         const name = this.phrase(ws, i, j);
         if (!WELL_KNOWN.has(name) || (COMMON_WORDS.has(name) && (kind !== 'prose' || this.atSentenceStart(ws[i].start)))) continue;
+        // A unit or subsidiary keeps the rest of the name: "Google Cloud", "LG Innotek", "Samsung Viet Nam".
         let end = j;
-        if (i === 0 && kind === 'prose' && j < ws.length && this.isCountryTail(ws, j)) end = ws.length;
+        if (i === 0 && kind === 'prose' && j < ws.length && this.isNameTail(ws, j)) end = ws.length;
         this.add(ws, i, end, 'well-known');
         verdict = 'org';
         i = end - 1;
@@ -238,10 +248,12 @@ class OrganizationFinder {
     return verdict;
   }
 
-  /** Are the words from j on one country name written out ("Viet Nam", "Vietnam", not "U.S.")? */
-  private isCountryTail(ws: readonly Word[], j: number): boolean {
+  /** Are the words from j on the rest of a unit's name: plain words, or one country written out ("Viet Nam", not "U.S.")? */
+  private isNameTail(ws: readonly Word[], j: number): boolean {
     const tail = this.phrase(ws, j, ws.length);
-    return PLACES.has(tail) && !/^[\p{Lu}.]+$/u.test(tail) && ws.slice(j).every((w) => w.link === '');
+    if (!ws.slice(j).every((w) => w.link === '')) return false;
+    if (PLACES.has(tail)) return !/^[\p{Lu}.]+$/u.test(tail);
+    return ws.slice(j).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !PLACES.has(fold(w.text)) && !DEMONYMS.has(fold(w.text)) && !LEADING.has(fold(w.text)) && !NOT_HEADS.has(fold(w.text)));
   }
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
@@ -251,13 +263,11 @@ class OrganizationFinder {
     const end = ws[ws.length - 1];
     const after = this.text.slice(end.end, end.end + 40);
     const before = this.text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
-    const cued =
-      end.cut === 'owner' ||
-      piece.titleAfter ||
-      (end.cut === 'possessive' && POSSESSION_CUE.test(after)) ||
-      (!end.cut && FOLLOWER_CUE.test(after)) ||
-      PRECEDING_CUE.test(before);
-    return cued && !this.looksLikePersonOrPlace(ws);
+    // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
+    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.test(before);
+    if (strong) return true;
+    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || COMPANY_NOUN_CUE.test(before);
+    return weak && !this.looksLikePersonOrPlace(ws);
   }
 
   /** compromise's view of a cued candidate, on its own sentence only. */
@@ -278,11 +288,12 @@ class OrganizationFinder {
     for (const { word, kind } of this.acronyms) {
       const key = fold(word.text).toUpperCase();
       const base = key.replace(/-?\d+$/, '');
-      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES.has(fold(word.text)) || DEMONYMS.has(fold(word.text))) continue;
+      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key)) continue;
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
-      else if (kind === 'prose' || /\p{Ll}/u.test(this.lineText(word.start))) accepted.push({ word, rule: 'acronym' });
+      // Undefined: a short letter code in prose; a long all-caps word is a shouted common word ("INVESTMENT").
+      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
       if (!rejected.has(fold(word.text).toUpperCase())) this.add([word], 0, 1, rule);
@@ -313,9 +324,18 @@ class OrganizationFinder {
     return 'unknown';
   }
 
+  /** Sources credited in parentheses before a dash: "July 27, 2023 (RTTNews) - …". */
+  private findCredits(): void {
+    CREDIT.lastIndex = 0;
+    for (const m of this.text.matchAll(CREDIT)) {
+      const start = m.index + 1, end = start + m[1].length;
+      if (PLACES.has(fold(m[1])) || this.found.some((f) => f.start < end && start < f.end)) continue;
+      this.found.push({ type: 'organization', start, end, text: m[1], rule: 'credit' });
+    }
+  }
+
   private add(ws: readonly Word[], from: number, to: number, rule: string): Verdict {
-    let end = ws[to - 1].end;
-    const start = ws[from].start;
+    const start = ws[from].start, end = ws[to - 1].end;
     this.found.push({ type: 'organization', start, end, text: this.text.slice(start, end), rule });
     return 'org';
   }

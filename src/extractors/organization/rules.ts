@@ -5,7 +5,7 @@
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from '../place/data/places.js';
-import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
+import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, PORTFOLIO_TITLES, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
 import { COMMON_WORD_NAMES, WELL_KNOWN_ORGANIZATIONS } from './data/gazetteer.js';
 import { HEADS_WITH_COMPLEMENT, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_POSSESSIVES, ORG_HEADS, STANDALONE_BODIES } from './data/heads.js';
 import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/stoplist.js';
@@ -26,6 +26,7 @@ export const STOP_ACRONYMS = setOf(NOT_ORG_ACRONYMS);
 export const POSSESSIVE_NAMES = setOf(NAME_POSSESSIVES);
 export const TITLE_WORDS = setOf(TITLES);
 export const TITLE_OPENERS = setOf(TITLE_MODIFIERS);
+export const PORTFOLIOS = setOf(PORTFOLIO_TITLES);
 /** Head (folded) → the small words that may link its complement. */
 export const COMPLEMENT_LINKS = new Map(HEADS_WITH_COMPLEMENT.map(([head, links]) => [fold(head), new Set(links)]));
 
@@ -37,6 +38,8 @@ export const PLACES = setOf([
   ...PROVINCES.map(([name]) => name),
 ]);
 export const DEMONYMS = setOf(COUNTRIES.flatMap(([, , , demonyms]) => demonyms));
+/** Places in capitals, for datelines ("TOKYO, May 10 —"). */
+export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUpperCase()));
 
 /** The longest name-shaped phrase the tables hold, in words: bounds the phrase lookups. */
 export const LONGEST_NAME = 8;
@@ -44,7 +47,8 @@ export const LONGEST_NAME = 8;
 /** `alternation()` for a Unicode-mode pattern, where "\-" is no valid escape. */
 const unicodeAlternation = (words: Iterable<string>) => alternation(words).replace(/\\-/g, '-');
 
-const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]/.test(s)));
+/** Legal forms that the plain word pattern would not take whole: dotted, spaced or lower-case ones. */
+const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s)));
 
 /**
  * One word of a name: a capitalised or numeric word with inner hyphens,
@@ -52,7 +56,7 @@ const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]/.test
  * "People’s"), initials ("U.S.", "S.A."), a camel-case brand ("eBay"), or a
  * dotted legal form ("Corp.", "Co., Ltd.").
  */
-const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?=[\p{L}\d]*\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
+const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?=[\p{L}\d]*\p{Lu}|[ \t]+\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
 /** What may stand between two words of one name. */
 const GAP = String.raw`(?:[ \t]+(?:(?:of|for|in|on|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)(?:[ \t]+(?:the|a|an))?[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
 
@@ -69,10 +73,18 @@ const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/
 export const FOLLOWER_CUE = new RegExp(String.raw`^[ \t]+(?:${phrase(COMPANY_FOLLOWERS)})${WORD_END}`, 'u');
 /** Cues after a possessive ("Toyota’s chief executive"). */
 export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
-/** Cues just before a name ("retailer Target", "acquired CareFusion"). */
-export const PRECEDING_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...COMPANY_NOUNS, ...TAKES_COMPANY])}),?[ \t]+$`, 'u');
+/** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies"). */
+export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(TAKES_COMPANY)})[ \t]+$`, 'u');
+/** A company noun just before a name ("retailer Target"): persons are checked apart. */
+export const COMPANY_NOUN_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(COMPANY_NOUNS)}),?[ \t]+$`, 'u');
 /** "Alphabet-owned": the hyphen suffix that makes the part before it a company. */
 export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
+
+/** A name that ends in a legal form, written out in words: "RCPH & Asociados S.A. de C.V.". */
+export const ENDS_LEGAL = new RegExp(`(?:^|[\\s,])(?:${unicodeAlternation(LEGAL_SUFFIXES)})$`, 'u');
+
+/** A credit or dateline source in parentheses before a dash: "(RTTNews) -", "(Alliance News) –". */
+export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+){0,3})\)[ \t]*[-–—]/gu;
 
 /** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
 export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;

@@ -18,6 +18,12 @@ export const TITLES: readonly string[] = [
   'Leader', 'Owner', 'Investor', 'Trader', 'Strategist', 'Researcher',
 ];
 
+/** Titles of office holders whose portfolio, written before them, is no organisation: "State Industries Minister". */
+export const PORTFOLIO_TITLES: readonly string[] = [
+  'Minister', 'Deputy Minister', 'Vice Minister', 'Secretary', 'Director General', 'Director-General', 'Commissioner',
+  'Counselor', 'Counsellor', 'Attaché', 'Attache', 'Czar', 'Tsar',
+];
+
 /** Capitalised words that begin a job title and are no name of their own ("Finance Minister", "Trade Counselor"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'Finance', 'Foreign', 'Trade', 'Economy', 'Economic', 'Industry', 'Defence', 'Defense', 'Interior', 'Health',
@@ -60,10 +66,11 @@ export const COMPANY_POSSESSIONS: readonly string[] = [
 /** Words after a hyphen that make the part before it a company: "Alphabet-owned". */
 export const HYPHEN_OWNERS: readonly string[] = ['owned', 'backed', 'controlled', 'funded', 'operated', 'run', 'made', 'built'];
 
-/** Verbs before a name that take a company as object: "acquired CareFusion". */
+/** Words before a name that take a company as object: "acquired CareFusion", "analysts at Jefferies". */
 export const TAKES_COMPANY: readonly string[] = [
   'acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buy', 'buys', 'buying', 'merge with', 'merged with',
-  'merging with', 'shares of', 'shares in', 'stake in', 'takeover of', 'acquisition of', 'bid for', 'spun off',
+  'merging with', 'operated by', 'owned by', 'controlled by', 'acquired by', 'bought by', 'backed by',
+  'subsidiary of', 'unit of', 'division of', 'spin-off of', 'shares of', 'shares in', 'stake in', 'takeover of', 'acquisition of', 'bid for', 'spun off',
   'analysts at', 'economists at', 'analyst at', 'economist at', 'works for', 'worked for',
   'rivals such as', 'companies such as', 'companies like', 'firms such as', 'firms like', 'brands such as',
   'retailers such as', 'retailers like',

@@ -23,7 +23,7 @@ export const LEGAL_PREFIXES: readonly string[] = ['PT', 'CV', 'OAO', 'ZAO', 'PJS
  */
 export const ORG_HEADS: readonly string[] = [
   'Bank', 'Bancorp', 'Bankshares', 'Group', 'Holdings', 'Holding', 'Corporation', 'Airlines', 'Airways', 'Air Lines',
-  'Motors', 'Motor', 'Industries', 'Industrial', 'Electronics', 'Electric', 'Energy', 'Petroleum', 'Oil', 'Gas',
+  'Motors', 'Motor', 'Industries', 'Industrial', 'Electronics', 'Electric', 'Energy', 'Petroleum',
   'Securities', 'Capital', 'Partners', 'Ventures', 'Investments', 'Investment Trust', 'Fund', 'Funds', 'Exchange',
   'Agency', 'Authority', 'Commission', 'Council', 'Committee', 'Ministry', 'Department', 'Office', 'Institute',
   'Institution', 'University', 'College', 'Association', 'Federation', 'Confederation', 'Union', 'Chamber', 'Party',
