@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { MENTION_TYPES, type MentionType } from './types.js';
+import { ALL_TYPES, MENTION_TYPES, type MentionType } from './types.js';
 import { expandArguments, type Source } from './io/inputs.js';
 import { readDocuments } from './io/documents.js';
 import { isKnownEncoding } from './io/decode.js';
@@ -35,7 +35,7 @@ function program(io: Io): Command {
     .version(VERSION, '-V, --version')
     .argument('[files...]', 'text files, directories (every *.txt below them) or glob patterns; "-" for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(FORMATS))
-    .option('-t, --types <types>', `mention types to report, comma-separated (${MENTION_TYPES.join(',')})`)
+    .option('-t, --types <types>', `mention types to report, comma-separated, from ${ALL_TYPES.join(',')} (default: ${MENTION_TYPES.join(',')})`)
     .option('-o, --output <file>', 'write to this file (written whole or not at all) instead of standard output')
     .addOption(new Option('--input <kind>', 'input kind: plain text, or JSON Lines {"id","text","dct"?}').choices(['text', 'jsonl']).default('text'))
     .option('--reference-date <date>', 'date (YYYY-MM-DD) to resolve relative dates against when a document states none')
@@ -146,8 +146,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 /** Checks and converts the options; a bad value is a usage error. */
 async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
   const types = options.types ? options.types.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) : [...MENTION_TYPES];
-  const unknown = types.filter((t) => !MENTION_TYPES.includes(t as MentionType));
-  if (unknown.length || types.length === 0) throw new UsageError(`unknown type ${unknown.join(', ') || '(none)'}: choose from ${MENTION_TYPES.join(', ')}`);
+  const unknown = types.filter((t) => !ALL_TYPES.includes(t as MentionType));
+  if (unknown.length || types.length === 0) throw new UsageError(`unknown type ${unknown.join(', ') || '(none)'}: choose from ${ALL_TYPES.join(', ')}`);
   if (options.referenceDate && !isIsoDate(options.referenceDate)) throw new UsageError(`--reference-date must be a date like 2026-01-31, not "${options.referenceDate}"`);
   if (options.dollar && !/^[A-Za-z]{3}$/.test(options.dollar)) throw new UsageError(`--dollar takes an ISO 4217 code such as AUD, not "${options.dollar}"`);
   if (options.encoding && !isKnownEncoding(options.encoding)) throw new UsageError(`unknown encoding "${options.encoding}"`);

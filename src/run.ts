@@ -33,7 +33,8 @@ export interface Ui {
 export interface RunStats {
   read: number;
   failed: number;
-  mentions: Record<MentionType, number>;
+  /** Mentions found, per type asked for. */
+  mentions: Partial<Record<MentionType, number>>;
 }
 
 type Analysed = { doc: Document; records: OutputRecord[] } | { doc: Document; error: string };
@@ -44,7 +45,7 @@ type Analysed = { doc: Document; records: OutputRecord[] } | { doc: Document; er
  */
 export async function processDocuments(events: AsyncIterable<ReadEvent>, output: Output, settings: RunSettings, ui: Ui): Promise<RunStats> {
   const { start, writer } = createWriter(settings.format, { escapeFormulas: settings.escapeFormulas, bom: settings.bom, color: ui.tableColour });
-  const stats: RunStats = { read: 0, failed: 0, mentions: { money: 0, date: 0, organization: 0, sector: 0 } };
+  const stats: RunStats = { read: 0, failed: 0, mentions: Object.fromEntries(settings.types.map((t) => [t, 0])) as RunStats['mentions'] };
   const progress = progressLine(settings.progress, ui, stats);
   await output.write(start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
@@ -59,7 +60,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
         continue;
       }
       stats.read++;
-      for (const r of done.records) stats.mentions[r.type as MentionType]++;
+      for (const r of done.records) stats.mentions[r.type as MentionType] = (stats.mentions[r.type as MentionType] ?? 0) + 1;
       if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${done.records.length} mentions`);
       await output.write(writer.document(done.doc, done.records));
       progress.tick();

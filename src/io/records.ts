@@ -12,6 +12,7 @@ export const COLUMNS = [
   'value', 'date_start', 'date_end', 'mod', 'timex_type', 'fiscal',
   'canonical',
   'isic', 'isic_section', 'sector',
+  'country', 'place_kind',
   'sentence',
 ] as const;
 

@@ -87,11 +87,12 @@ function withoutFile(record: OutputRecord): Partial<OutputRecord> {
   return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
 }
 
-const TYPE_COLOURS: Record<MentionType, 'green' | 'cyan' | 'magenta' | 'yellow'> = {
+const TYPE_COLOURS: Record<MentionType, 'green' | 'cyan' | 'magenta' | 'yellow' | 'blue'> = {
   money: 'green',
   date: 'cyan',
   organization: 'magenta',
   sector: 'yellow',
+  place: 'blue',
 };
 
 /** A readable listing for a terminal: one line per mention, its normalised value beside it. */
@@ -121,6 +122,8 @@ function summary(r: OutputRecord): string {
       return r.canonical ? `= ${r.canonical}` : '';
     case 'sector':
       return `${r.isic} ${r.sector}`;
+    case 'place':
+      return [r.place_kind, r.country].filter(Boolean).join(' ');
     default:
       return '';
   }

@@ -44,15 +44,19 @@ describe('neutraliseFormula', () => {
 describe('csv', () => {
   const risky = record({ text: '=cmd|"/C calc"!A0', sentence: '@SUM(1)', canonical: '+bad', amount: -5, amount_max: 7, file: '-report.txt' });
 
+  /** The CSV row expected for `risky`: each column's cell as written, empty when the record has none. */
+  const row = (cells: Partial<Record<string, string>>) => COLUMNS.map((c) => cells[c] ?? '').join(',');
+  const common = { line: '1', start: '0', end: '3', type: 'money', amount: '-5', amount_max: '7', currency: 'USD' };
+
   it('writes the header, then neutralised text cells, leaving numbers as numbers', () => {
     const lines = write('csv', [[doc('a.txt'), [risky]]]).split('\n');
     expect(lines[0]).toBe(COLUMNS.join(','));
-    expect(lines[1]).toBe(`'-report.txt,1,0,3,money,"'=cmd|""/C calc""!A0",-5,7,USD,,,,,,,,,,'+bad,,,,'@SUM(1)`);
+    expect(lines[1]).toBe(row({ ...common, file: "'-report.txt", text: `"'=cmd|""/C calc""!A0"`, canonical: "'+bad", sentence: "'@SUM(1)" }));
   });
 
   it('writes cells unchanged with --no-escape-formulas', () => {
     const lines = write('csv', [[doc('a.txt'), [risky]]], { escapeFormulas: false }).split('\n');
-    expect(lines[1]).toBe(`-report.txt,1,0,3,money,"=cmd|""/C calc""!A0",-5,7,USD,,,,,,,,,,+bad,,,,@SUM(1)`);
+    expect(lines[1]).toBe(row({ ...common, file: '-report.txt', text: `"=cmd|""/C calc""!A0"`, canonical: '+bad', sentence: '@SUM(1)' }));
   });
 
   it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
