@@ -24,8 +24,8 @@ function candidatesOf(ctx: Context): Candidate[] {
   return found;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?\s+to|expects?\s+to|expected\s+to|is\s+to|are\s+to|scheduled|set\s+to|due|upcoming|would|may|might|effective|payable|expires?|forecasts?|projected)\b/i;
-const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?|expects?|expected|is\s+to|are\s+to|scheduled|set\s+to|due|upcoming|may|might|effective|payable|expires?|forecasts?|projected|to\s+(?:rise|fall|grow|reach|hit|be|start|begin|open|close|complete|launch|resume))\b/i;
+const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|came|went|made|took|gave|held|began|won|lost|sold|bought|paid|told|saw|met|left|led|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/i;
 /** A preposition that points ahead: "until Saturday", "by March". */
 const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 

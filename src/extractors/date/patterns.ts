@@ -100,7 +100,7 @@ export function inYear(spec: string | undefined, template: Expr['point']): Expr 
   if (word === 'the previous') return { anchor: { type: 'compare', grain: 'year', offset: -1, as: 'year' }, point: template };
   if (word === 'the following') return { anchor: { type: 'compare', grain: 'year', offset: 1, as: 'year' }, point: template };
   if (word === 'the same' || word === 'that') return { anchor: { type: 'compare', grain: 'year', offset: 0, as: 'year' }, point: template };
-  if (word === 'the') return { anchor: { type: 'infer' }, point: template };
+  if (word === 'the') return { anchor: { type: 'infer', lean: 'current' }, point: template };
   return { anchor: { type: 'dct', grain: 'year', offset: SHIFT_OF.get(word) ?? 0 }, point: template };
 }
 

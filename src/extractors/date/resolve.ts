@@ -8,7 +8,7 @@ export type Anchor =
   /** The expression states its year. */
   | { type: 'fixed' }
   /** Year from the sentence, else from the article's date, leaning on tense ("in June"). */
-  | { type: 'infer'; lean?: 'past' | 'future' }
+  | { type: 'infer'; lean?: 'past' | 'future' | 'current' }
   /** The period of `grain` around the article's date, moved by `offset` ("last year", "yesterday"). */
   | { type: 'dct'; grain: Grain; offset: number }
   /** A weekday: offset -1 last, +1 next, 0 the nearest one that tense points to. */
@@ -58,16 +58,20 @@ const lastDay = (p: Point): string | undefined => {
 };
 
 /** A year for a yearless point: the sentence's year, else the article's, moved to agree with tense. */
-function inferYear(template: Template, situation: Situation, lean?: Tense): number | undefined {
-  if (situation.sentenceYear !== undefined && !lean) return situation.sentenceYear;
+function inferYear(template: Template, situation: Situation, lean?: Tense | 'current'): number | undefined {
+  if (situation.sentenceYear !== undefined && (!lean || lean === 'current')) return situation.sentenceYear;
   const { dct } = situation;
+  if (lean === 'current') return dct?.year;
   const tense = lean ?? situation.tense;
   if (!dct) return undefined;
   const candidate = merge({ grain: 'year', year: dct.year }, template);
   const today = isoOf(dct);
   // News looks back: a period that starts after the article is last year's, unless the sentence is about the future.
   if (lean === 'past' && (lastDay(candidate) ?? '') >= today) return dct.year! - 1;
-  if (tense !== 'future' && (firstDay(candidate) ?? '') > today && !(tense === 'unknown' && candidate.grain === 'day')) return dct.year! - 1;
+  // Without a tense, a day keeps the article's year ("payable Dec. 7").
+  if (tense === 'past' || (tense === 'unknown' && candidate.grain !== 'day')) {
+    if ((firstDay(candidate) ?? '') > today) return dct.year! - 1;
+  }
   if (lean === 'future' && (firstDay(candidate) ?? '9') <= today) return dct.year! + 1;
   // A period just ended is still talked about in the future tense ("expects to report third-quarter results").
   if (tense === 'future' && (lastDay(candidate) ?? '9') < isoOf(shift(dct, -2, 'month'))) return dct.year! + 1;

@@ -187,7 +187,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year',
-    pattern: /(?<![\p{L}\p{N}_.,$€£¥-])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}_]|[.,]\d)/gu,
+    pattern: /(?<![\p{L}\p{N}_.,$€£¥]|(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}_]|[.,]\d)/giu,
     extract: (m, ctx) => ({ expr: fixed({ grain: 'year', year: +m[1] }), latent: !confirmedYear(ctx, m.index, m.index + m[0].length) }),
   },
   {
@@ -263,7 +263,9 @@ export const DATE_RULES: readonly DateRule[] = [
         const ordinal = PERIOD_ORDINAL_OF.get(m[1].toLowerCase());
         const half = ordinal === 'last' ? 2 : ordinal;
         if (half !== 1 && half !== 2) return null;
-        return { expr: inYear(m[3], { grain: 'half', index: half }), fiscal: !!m[2] || undefined };
+        // "its first half report": the determiner belongs to the noun.
+        const determiner = !m[3] && /^\s+\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length)) && !/^\s+of\b/.test(ctx.text.slice(m.index + m[0].length)) ? /^the\s+/i.exec(m[0]) : null;
+        return { expr: inYear(m[3], { grain: 'half', index: half }), fiscal: !!m[2] || undefined, ...(determiner ? { start: m.index + determiner[0].length } : {}) };
       }
       const spec = m[4] ?? m[7] ?? (m[8] ? String(fullYear(m[8], ctx)) : undefined);
       return { expr: inYear(spec, { grain: 'half', index: +(m[5] ?? m[6]) }) };
@@ -350,6 +352,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'weekday',
     pattern: pattern(`(${WEEKDAY})(?:\\s+(${DAY_PART}))?`),
     extract: (m) => {
+      if (/^[a-z]/.test(m[1]) && m[1].endsWith('.')) return null;
       const part = m[2] ? DAY_PART_OF.get(m[2].toLowerCase()) : undefined;
       return { expr: { anchor: { type: 'weekday', weekday: weekdayOf(m[1]), offset: 0 }, point: part ? { grain: 'partOfDay', dayPart: part } : {} } };
     },
