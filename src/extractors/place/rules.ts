@@ -2,7 +2,7 @@ import type { Rule } from '../../text/rules.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { alternation } from '../../text/lexicon.js';
 import { AMBIGUOUS_PLACES, PLACE_PREPOSITIONS } from './data/ambiguous.js';
-import { ALL_CAPS, PLACES, placeOf } from './normalize.js';
+import { ALL_CAPS, DEMONYMS, PLACES, placeOf } from './normalize.js';
 
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_PLACES);
 
@@ -31,3 +31,6 @@ export const PLACE_RULES: readonly Rule<'place'>[] = [
     },
   },
 ];
+
+/** "Japanese", "South Korean": a country's demonym or adjective, not a place ("Japanese investors"). */
+export const DEMONYM_PATTERN = new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names(DEMONYMS.keys())})${WORD_END}`, 'gu');
