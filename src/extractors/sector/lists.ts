@@ -21,6 +21,8 @@ const SHARED_HEAD = new RegExp(`\\s+(?:${alternation(INDUSTRY_HEADS)})$`, 'i');
 
 /** A capitalised sector word inside a name: "Samsung Electronics", "Ministry of Agriculture". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{N}&.'’-]*)[ \t]+$/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_JOINED = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}]*(\s+(?:and|&|of)\s+)$/u;
 const CAPITALISED_AFTER = /^[ \t]+\p{Lu}/u;
 const INSTITUTION_OF = new RegExp(
   `${WORD_START}(?:${alternation(INSTITUTION_NOUNS)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*,?\\s+(?:(?:and|&)\\s+)?){0,6}$`,
@@ -29,12 +31,27 @@ const INSTITUTION_OF = new RegExp(
 /** Capitalised words that start a clause rather than a name. */
 const CLAUSE_STARTERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'In', 'On', 'For', 'From', 'With', 'By', 'At', 'To', 'As', 'And', 'But', 'Of', 'Leading', 'Global', 'Local', 'Foreign']);
 
-function insideName(text: string, m: Found<'sector'>): boolean {
-  if (!/^\p{Lu}/u.test(m.text)) return false;
+/**
+ * Whether a capitalised mention is part of a name: next to another
+ * capitalised word ("Samsung Electronics"), joined to one that is no sector
+ * ("Ashland Paving and Construction"), or after an institution's "of".
+ */
+function insideName(text: string, m: Found<'sector'>, sectorEnds: ReadonlySet<number>): boolean {
+  if (!STARTS_CAPITALISED.test(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const previous = CAPITALISED_BEFORE.exec(before)?.[1];
   if (previous && !CLAUSE_STARTERS.has(previous)) return true;
+  const joined = CAPITALISED_JOINED.exec(before);
+  if (joined && !sectorEnds.has(m.start - joined[1]!.length)) return true;
   return CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) || INSTITUTION_OF.test(before);
+}
+
+/** In text order, without the hits that start inside an earlier, longer one ("gas" in "oil and gas"). */
+function withoutInnerHits(found: Found<'sector'>[]): Found<'sector'>[] {
+  let reached = 0;
+  return [...found]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m) => m.start >= reached && (reached = m.end) >= 0);
 }
 
 /** Groups of mentions that stand in one list, in text order. */
@@ -51,7 +68,9 @@ function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
 
 /** Confirms weak items by their list, drops what stays unconfirmed and names, and splits shared heads. */
 export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
-  const candidates = found.filter((m) => !insideName(text, m)).sort((a, b) => a.start - b.start);
+  const hits = withoutInnerHits(found);
+  const ends = new Set(hits.map((m) => m.end));
+  const candidates = hits.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];
   for (const group of listsOf(candidates, text)) {
     const cued = LIST_CUE.test(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));

@@ -28,12 +28,11 @@ export function canonicalIsic(raw: string): string | undefined {
  * ("Electric-vehicle (EV)" → "electric vehicle").
  */
 export function phraseKey(text: string): string {
-  return text
-    .replace(/\s*\([^()]*\)/g, '')
-    .toLowerCase()
-    .replace(/[\s\u2010-]+/g, ' ')
-    .trim();
+  return text.replace(PARENTHESISED, '').toLowerCase().replace(SPACES_AND_HYPHENS, ' ').trim();
 }
+// Hoisted: phraseKey runs for every candidate.
+const PARENTHESISED = /\s*\([^()]*\)/g;
+const SPACES_AND_HYPHENS = /[\s\u2010-]+/g;
 
 /** English plural of a phrase's last word: "battery" → "batteries", "glass" → "glasses". */
 export function pluralOf(phrase: string): string {

@@ -1,8 +1,8 @@
 import type { Context } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
-import { WORD_END, WORD_START, type Rule } from '../../text/rules.js';
+import { WORD_START, type Rule } from '../../text/rules.js';
 import {
-  ACTIVITY_NOUNS, BUSINESS_HEADS, FACILITY_HEADS, INDUSTRY_HEADS, MODIFIERS, TRADE_NOUNS, TRADE_OBJECT_NOUNS,
+  ACTIVITY_NOUNS, BUSINESS_HEADS, CLAUSE_WORDS, POLICY_NOUNS, FACILITY_HEADS, INDUSTRY_HEADS, MODIFIERS, TRADE_NOUNS, TRADE_OBJECT_NOUNS,
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
@@ -55,6 +55,14 @@ export function withUserPhrases(base: Lexicon, pairs: readonly (readonly [string
   return lexicon;
 }
 
+/**
+ * Word boundaries for the sector patterns. They run without the `u` flag,
+ * several times faster over a big alternation, so the letters are spelled
+ * out: ASCII, Latin-1 and Latin Extended (Vietnamese included).
+ */
+const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const BEFORE_WORD = `(?<![${LETTER}])`;
+const AFTER_WORD = `(?![${LETTER}])`;
 /** Spaces inside a phrase also match hyphens: "cloud-computing", "water-supply". */
 const SPACE_OR_HYPHEN = '[\\s\\u2010-]+';
 /** Between the words of a compound, on one line. */
@@ -62,24 +70,60 @@ const JOIN = '[ \\t\\u00a0\\u2010-]+';
 /** An abbreviation in parentheses after a phrase: "renewable energy (RE)". */
 const ABBREVIATION = '\\s*\\([A-Z][A-Za-z&]{0,7}\\)';
 
+type Trie = Map<string, Trie> & { end?: boolean };
+
+/** One character of a phrase as regex source; a space also matches hyphens. */
+function charSource(char: string): string {
+  return char === ' ' ? SPACE_OR_HYPHEN : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function trieSource(node: Trie): string {
+  const branches = [...node].map(([char, child]) => charSource(char) + trieSource(child));
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `${branches.length === 1 ? `(?:${group})` : group}?` : group;
+}
+
 /**
- * A word alternation whose spaces match hyphens, each word ending at a word
- * boundary. (A Unicode-mode regex rejects the escaped hyphen `\-`.)
+ * An alternation of lower-case phrases shaped as a trie ("agri(?:business|culture)"),
+ * so that the engine follows one branch per character instead of trying
+ * every phrase at every position. Like `alternation()`, the longest phrase
+ * wins: each optional branch is greedy and AFTER_WORD makes it back off to a
+ * whole word. Spaces match hyphens ("cloud-computing", "water-supply").
  */
 export function words(list: Iterable<string>): string {
-  const alternatives = alternation(list).replaceAll('\\-', '-').replaceAll('\\s+', SPACE_OR_HYPHEN);
-  return `(?:${alternatives})${WORD_END}`;
+  const root: Trie = new Map();
+  for (const phrase of list) {
+    let node = root;
+    for (const char of phrase.toLowerCase()) {
+      if (!node.has(char)) node.set(char, new Map());
+      node = node.get(char)!;
+    }
+    node.end = true;
+  }
+  return `(?:${trieSource(root)})${AFTER_WORD}`;
 }
 
 const ACTIVITY_CODE: ReadonlyMap<string, string | undefined> = new Map(ACTIVITY_NOUNS.map(([noun, isic]) => [noun, isic]));
 const FOLLOWER = new RegExp(
-  `${JOIN}(?:(?<business>${words(BUSINESS_HEADS)})|(?<facility>${words(FACILITY_HEADS)})|(?<trade>${words(TRADE_NOUNS)})|(?<of>of${WORD_END}))`,
-  'iuy',
+  `${JOIN}(?:(?<business>${words(BUSINESS_HEADS)})|(?<facility>${words(FACILITY_HEADS)})|(?<trade>${words([...TRADE_NOUNS, ...POLICY_NOUNS])})|(?<of>of${AFTER_WORD}))`,
+  'iy',
 );
 /** "demand for", "exports of", "a maker of ... " just before the phrase: the phrase is a good, not a sector. */
-const TRADE_OBJECT = new RegExp(`${WORD_START}(?:${alternation(TRADE_OBJECT_NOUNS)})\\s+(?:of|for)\\s+(?:[\\p{L}\\p{N}'’&-]+\\s+){0,4}$`, 'iu');
+const TRADE_OBJECT = new RegExp(
+  `${WORD_START}(?:${alternation(TRADE_OBJECT_NOUNS)})\\s+(?:of|for)\\s+(?:(?!(?:${alternation(CLAUSE_WORDS)})\\s)[\\p{L}\\p{N}'’&-]+\\s+){0,4}$`,
+  'iu',
+);
 
-/** What follows a phrase: a company noun, a facility noun, a trade noun, "of", or nothing of note. */
+const OF_OR_FOR = /\s(?:of|for)\s/i;
+
+/** Whether the phrase at `start` is the object of a trade noun. */
+function tradedGood(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return OF_OR_FOR.test(before) && TRADE_OBJECT.test(before);
+}
+
+/** What follows a phrase: a company noun, a facility noun, a trade or policy noun, "of", or nothing of note. */
 function followerOf(text: string, end: number): 'business' | 'facility' | 'trade' | 'of' | undefined {
   FOLLOWER.lastIndex = end;
   const groups = FOLLOWER.exec(text)?.groups;
@@ -87,9 +131,11 @@ function followerOf(text: string, end: number): 'business' | 'facility' | 'trade
   return groups.business ? 'business' : groups.facility ? 'facility' : groups.trade ? 'trade' : 'of';
 }
 
+const TRAILING_ABBREVIATION = /\s*\([^()]*\)$/;
+
 /** An abbreviation must be written in its own case: "IT sector", not "it". */
 function spelledRight(entry: Entry, written: string): boolean {
-  return !entry.spelling || written.replace(/\s*\([^()]*\)$/, '') === entry.spelling;
+  return !entry.spelling || written.replace(TRAILING_ABBREVIATION, '') === entry.spelling;
 }
 
 /**
@@ -97,35 +143,45 @@ function spelledRight(entry: Entry, written: string): boolean {
  * activity noun ("production", "mining and processing"), then an optional
  * industry head ("industry", "sectors"). The last phrase of the compound
  * gives the code ("EV battery" → batteries). Weak phrases come back latent;
- * index.ts confirms them from lists.
+ * lists.ts confirms them from their lists.
+ *
+ * For speed the rule's pattern finds only the words a phrase can start with
+ * (a small trie); the full phrase pattern then runs, anchored, from there.
+ * A phrase found from an inner word of a longer one overlaps it and is
+ * dropped later.
  */
 export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
   const phrases = [...lexicon.keys()];
+  const firstWords = new Set(phrases.map((p) => p.split(' ')[0]!));
+  const start = new RegExp(BEFORE_WORD + words(firstWords), 'gi');
   const inCompound = phrases.filter((p) => !ACTIVITY_CODE.has(p));
   const activities = [...ACTIVITY_CODE.keys()];
   const secondActivities = activities.filter((a) => lexicon.get(a)?.kind !== 'industry');
-  const pattern = new RegExp(
-    WORD_START +
-      `(?<first>${words(phrases)}(?:${ABBREVIATION})?)` +
+  const phrase = new RegExp(
+    `(?<first>${words(phrases)}(?:${ABBREVIATION})?)` +
       `(?:${JOIN}(?<last>${words(inCompound)}(?:${ABBREVIATION})?))*` +
       `(?:${JOIN}(?<activity>${words(activities)}))?` +
       `(?:\\s+and\\s+${words(secondActivities)})?` +
       `(?:${JOIN}(?<head>${words(INDUSTRY_HEADS)}))?`,
-    'giu',
+    'iy',
   );
   return {
     name: 'sector-phrase',
-    pattern,
-    extract(m: RegExpExecArray, ctx: Context) {
+    pattern: start,
+    extract(word: RegExpExecArray, ctx: Context) {
+      phrase.lastIndex = word.index;
+      const m = phrase.exec(ctx.text);
+      if (!m) return null;
       const { first, last = first, activity, head } = m.groups as Record<string, string | undefined> & { first: string };
       const firstEntry = lexicon.get(phraseKey(first));
       const entry = lexicon.get(phraseKey(last));
       if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
       if (entry.kind === 'none') return null;
-      const end = m.index + m[0].length;
+      const begin = m.index;
+      const end = begin + m[0].length;
       const follower = followerOf(ctx.text, end);
       if (!head && (follower === 'trade' || follower === 'of')) return null;
-      if (TRADE_OBJECT.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) return null;
+      if (tradedGood(ctx.text, begin)) return null;
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
       const headed = head !== undefined || follower === 'business';
       if (entry.kind === 'headOnly' && !headed) return null;
@@ -134,7 +190,7 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
         headed ||
         (activity !== undefined && entry.kind === 'line') ||
         (follower === 'facility' && isic[0] !== 'B');
-      return { ...sectorFields(isic), latent: !trusted };
+      return { ...sectorFields(isic), start: begin, end, latent: !trusted };
     },
   };
 }

@@ -56,12 +56,22 @@ export const TRADE_NOUNS: readonly string[] = [
   'price', 'prices', 'sales', 'shipments', 'shortage', 'shortages', 'shoppers', 'traders',
 ];
 
+/** Nouns of government after a sector word, which make it a topic, not a sector mention: "mining law", "a mining ministry official". */
+export const POLICY_NOUNS: readonly string[] = [
+  'ban', 'bill', 'code', 'law', 'laws', 'levy', 'licence', 'licences', 'license', 'licenses', 'minister',
+  'ministers', 'ministry', 'official', 'officials', 'permit', 'permits', 'policies', 'policy', 'regulation',
+  'regulations', 'regulator', 'regulators', 'rules', 'tax', 'taxes',
+];
+
 /** Nouns whose "of"/"for" object is a good, not a sector: "demand for semiconductors", "maker of EV batteries". */
 export const TRADE_OBJECT_NOUNS: readonly string[] = [
   'buyer', 'buyers', 'demand', 'export', 'exports', 'import', 'imports', 'maker', 'makers', 'manufacturer',
   'manufacturers', 'orders', 'price', 'prices', 'producer', 'producers', 'purchases', 'sales', 'seller',
   'sellers', 'shipments', 'supplier', 'suppliers', 'supplies', 'supply', 'worth',
 ];
+
+/** Words that end the object of a trade noun: "demand for chips amid the AI boom". */
+export const CLAUSE_WORDS: readonly string[] = ['after', 'amid', 'as', 'at', 'by', 'from', 'in', 'on', 'than', 'that', 'to', 'which', 'while', 'with'];
 
 /**
  * Words that introduce a list of sectors; the items after them need no head:
