@@ -10,6 +10,7 @@ import { dayOf, type Time } from './time.js';
 function candidatesOf(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of DATE_RULES) {
+    if (rule.gate && !rule.gate.test(ctx.text)) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(ctx.text); m !== null; m = pattern.exec(ctx.text)) {

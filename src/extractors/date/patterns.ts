@@ -1,7 +1,6 @@
 import type { Context } from '../../types.js';
 import { alternation, tableOf } from '../../text/lexicon.js';
 import { NUMBER_WORDS_PATTERN, parseNumber } from '../../text/numbers.js';
-import { WORD_END, WORD_START } from '../../text/rules.js';
 import { MONTHS } from './data/months.js';
 import { WEEKDAYS } from './data/weekdays.js';
 import { SEASONS } from './data/seasons.js';
@@ -62,7 +61,13 @@ export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
 export const YEAR_SPEC = `(?:${YEAR}|(?:this|last|next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the|that)\\s+(?:fiscal\\s+|financial\\s+)?year)`;
 
 /** Compiles a rule pattern with word boundaries and the flags every rule uses. */
-export const pattern = (source: string): RegExp => new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu');
+/** Letters and digits, Latin accents included, that may not touch a match. */
+export const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
+/**
+ * Compiles a rule pattern with word boundaries. No `u` flag: case-insensitive
+ * Unicode matching is several times slower, and the tables are ASCII.
+ */
+export const pattern = (source: string): RegExp => new RegExp(`\\b(?:${source})(?!${WORD_CHAR})`, 'gi');
 
 /** The number a count stands for; undefined for vague counts ("several"). */
 export function countOf(written: string): number | undefined {
@@ -118,6 +123,8 @@ export interface DateParse {
 
 export interface DateRule {
   name: string;
+  /** A cheap test the text must pass for the rule to run at all: most articles have no "century". */
+  gate?: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

@@ -82,6 +82,7 @@ const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 
 export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'iso-date',
+    gate: /\d{4}-\d\d-\d\d/,
     pattern: /(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g,
     extract: (m) => {
       const [month, d] = [+m[2], +m[3]];
@@ -92,6 +93,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // Month first, as in the US (07/10/2021 = 10 July... no: July 10); day first when the first number cannot be a month.
     name: 'numeric-date',
+    gate: /\d[/.]\d{1,2}[/.]\d/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
     extract: (m, ctx) => {
       let [first, second] = [+m[1], +m[3]];
@@ -104,6 +106,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year-first-slash-date',
+    gate: /\d{4}\/\d/,
     pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g,
     extract: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { expr: fixed(day(+m[2], +m[3], +m[1])) } : null),
   },
@@ -129,6 +132,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "October 6-8", "between October 6 and 8, 2021"
     name: 'month-day-range',
+    gate: /\d\s*(?:-|–|—|to|through|and|until)\s*\S/,
     pattern: pattern(`(?:(?:from|between)\\s+)?(${MONTH})\\s*(${DAY})\\s*(?:-|–|—|to|through|and|until)\\s*(?:(${MONTH})\\s*)?(${DAY})(?:,?\\s+(${YEAR}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
@@ -141,6 +145,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "6–8 October", "6 to 8 October 2021"
     name: 'day-range-month',
+    gate: /\d\s*(?:-|–|—|to|and)\s*\d/,
     pattern: pattern(`(?:(?:from|between)\\s+)?(${DAY})\\s*(?:-|–|—|to|and)\\s*(${DAY})\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[3])) return null;
@@ -161,12 +166,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "February this year", "June last year", "March of next year"
     name: 'month-of-year',
+    gate: /(?:this|last|next)\s+year/i,
     pattern: pattern(`(${MONTH})\\s+(?:of\\s+)?((?:this|last|next)\\s+year)`),
     extract: (m) => (lowercaseAmbiguous(m[1]) ? null : { expr: inYear(m[2], { grain: 'month', month: monthOf(m[1]) }) }),
   },
   {
     // "last April", "next May", "this March"
     name: 'shifted-month',
+    gate: /(?:this|last|next)\s/i,
     pattern: pattern(`(this\\s+past|this\\s+coming|last|next|this)\\s+(${MONTH})`),
     extract: (m) => {
       const offset = SHIFT_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 0;
@@ -187,13 +194,14 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year',
-    pattern: /(?<![\p{L}\p{N}_.,$€£¥]|(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}_]|[.,]\d)/giu,
+    pattern: /(?<![\w\u00C0-\u024F.,$€£¥]|(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\w\u00C0-\u024F]|[.,]\d)/gi,
     extract: (m, ctx) => ({ expr: fixed({ grain: 'year', year: +m[1] }), latent: !confirmedYear(ctx, m.index, m.index + m[0].length) }),
   },
   {
     // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
     name: 'year-range',
-    pattern: /(?<![\p{L}\p{N}_.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\p{L}\p{N}_]|[-.,\/]\d)/giu,
+    gate: /\d{4}\s*[-–—/]\s*\d\d/,
+    pattern: /(?<![\w\u00C0-\u024F.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\w\u00C0-\u024F]|[-.,\/]\d)/gi,
     extract: (m, ctx) => {
       const from = +m[1];
       const to = m[2].length === 4 ? +m[2] : Math.floor(from / 100) * 100 + +m[2];
@@ -212,6 +220,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the 2020s", "the '90s", "the nineties"
     name: 'decade',
+    gate: /\d0['’]?s|ties\b/i,
     pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     extract: (m, ctx) => {
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -222,6 +231,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'century',
+    gate: /centur/i,
     pattern: pattern(`(?:the\\s+)?(${ORDINAL})[\\s-]+century`),
     extract: (m) => {
       const n = ordinalOf(m[1]);
@@ -231,6 +241,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
     name: 'quarter-code',
+    gate: /Q[1-4]|[1-4]Q/i,
     pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
     extract: (m, ctx) => {
       const quarter = +(m[2] ?? m[3]);
@@ -241,6 +252,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the third quarter", "the fiscal first quarter", "fourth-quarter", "the third quarter of 2024", "this year's third quarter", "the 1988 second quarter"
     name: 'quarter',
+    gate: /quarter/i,
     pattern: pattern(`(?:(?:the|its|a)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})['’]?s?\\s+)?(fiscal[\\s-]+|financial[\\s-]+)?(${PERIOD_ORDINAL})[\\s-]+(fiscal[\\s-]+)?quarter(?:\\s+(?:of\\s+|in\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
       const ordinal = PERIOD_ORDINAL_OF.get(m[4].toLowerCase());
@@ -257,6 +269,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the first half of 2023", "first half", "the latter half of the year", "H1 2023", "1H23"
     name: 'half',
+    gate: /half|H[12]|[12]H/i,
     pattern: pattern(`(?:the\\s+)?(${PERIOD_ORDINAL})[\\s-]+half(?:\\s+period)?(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?|(?:(${YEAR})\\s*)?(?:H([12])|([12])H)(?:\\s*(?:of\\s+)?(${YEAR})|\\s*['’]?(\\d\\d)\\b)?`),
     extract: (m, ctx) => {
       if (m[1]) {
@@ -274,6 +287,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the first nine months of 2024" → 2024-01/2024-09
     name: 'first-months',
+    gate: /first\s/i,
     pattern: pattern(`(?:the\\s+)?first\\s+(${COUNT})\\s+months(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
       const n = countOf(m[1]);
@@ -285,6 +299,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "FY2025", "FY25", "fiscal 2025", "fiscal year 2018", "financial year 2024-25", "FY2024-25"
     name: 'fiscal-year',
+    gate: /fiscal|financial|FY/i,
     pattern: pattern(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s*|FY\\s*['’]?)(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{4}|\\d\\d))?`),
     extract: (m, ctx) => {
       if (/^\d\d$/.test(m[1]) && !/^FY/i.test(m[0])) return null;
@@ -300,6 +315,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "this fiscal year", "the current financial year", "last fiscal year"
     name: 'shifted-fiscal-year',
+    gate: /fiscal|financial/i,
     pattern: pattern(`(${SHIFTER})\\s+(?:fiscal|financial)[\\s-]+year`),
     extract: (m) => ({ expr: inYear(`${m[1]} year`, { grain: 'year' }), fiscal: true }),
   },
@@ -360,6 +376,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "15:00 GMT Saturday", "10 a.m. today"
     name: 'time-day',
+    gate: /\d\s*[:.ap]|noon|midnight/i,
     pattern: pattern(`(${TIME})\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow)`),
     extract: (m) => {
       const at = clock(m[1])!;
@@ -385,6 +402,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'holiday',
+    gate: /christmas|new\s+year|independence|halloween|valentine|may\s+day|bastille|boxing/i,
     pattern: pattern(`(${HOLIDAY})(?:\\s+(${YEAR}))?`),
     extract: (m) => {
       const [month, d] = HOLIDAY_OF.get(m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))!;
@@ -423,6 +441,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
+    gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
     extract: (m) => {
       if (/\sand\s/i.test(m[0]) && !/^between/i.test(m[0])) return null;
@@ -434,6 +453,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
+    gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     pattern: pattern(`(\\d+|${COUNT})[\\s-]*-\\s*(${UNIT_SINGULAR})`),
     extract: (m, ctx) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -445,6 +465,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
+    gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
     pattern: pattern(`(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence)`),
     extract: (m, ctx) => {
       const grain = unitOf(m[2]);
@@ -470,6 +491,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
+    gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
     pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(period|quarter|month|time))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
     extract: (m) => {
       if (m[3]) return { expr: { anchor: { type: 'compare', grain: 'year', offset: 0 }, point: { year: +m[3] } } };
