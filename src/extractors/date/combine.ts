@@ -57,11 +57,19 @@ const POSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${POSITION})(?:\\s+|(?<
  * confirms an anaphor such as "the year".
  */
 export function attachPositions(candidates: Candidate[], text: string): Candidate[] {
-  return candidates.map((c) => {
+  return candidates.map((c, i) => {
     if (!c.expr || c.time) return c;
-    const before = POSITION_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
-    if (!before) return c;
-    const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
-    return { ...c, start: c.start - before[0].length, latent: false, ...(mod ? { mod } : {}) };
+    const previousEnd = i > 0 ? candidates[i - 1].end : 0;
+    const before = POSITION_BEFORE.exec(text.slice(Math.max(previousEnd, c.start - 24), c.start));
+    if (before) {
+      const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
+      return { ...c, start: c.start - before[0].length, latent: false, ...(mod ? { mod } : {}) };
+    }
+    // "the 2023-25 period", "the Apr-Mar'20 period"
+    const period = /^\s+period\b/i.exec(text.slice(c.end, c.end + 8));
+    if (period && /\bthe\s+$/i.test(text.slice(Math.max(previousEnd, c.start - 4), c.start))) {
+      return { ...c, start: text.lastIndexOf('the', c.start), end: c.end + period[0].length };
+    }
+    return c;
   });
 }

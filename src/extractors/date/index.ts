@@ -27,6 +27,8 @@ function candidatesOf(ctx: Context): Candidate[] {
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|intends?|expects?|expected|is\s+to|are\s+to|scheduled|set\s+to|due|upcoming|may|might|effective|payable|expires?|forecasts?|projected|to\s+(?:rise|fall|grow|reach|hit|be|start|begin|open|close|complete|launch|resume))\b/i;
 const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|reported|announced|posted|rose|fell|grew|came|went|made|took|gave|held|began|won|lost|sold|bought|paid|told|saw|met|left|led|(?<!\b(?:be|been|being|is|are|to)\s+)\w{3,}ed)\b/i;
+/** A reporting verb right before a date: "said Thursday that it will ..." is about the saying. */
+const REPORTED_BEFORE = /\b(?:said|announced|reported|told|added|noted|stated|confirmed|disclosed|revealed)\s+(?:on\s+)?$/i;
 /** A preposition that points ahead: "until Saturday", "by March". */
 const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 
@@ -37,6 +39,7 @@ const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 function tenseAt(sentence: string, at: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, at - 80), at);
   if (AHEAD_BEFORE.test(before.slice(-12))) return 'future';
+  if (REPORTED_BEFORE.test(before.slice(-20))) return 'past';
   const window = before + ' ' + sentence.slice(end, end + 24);
   if (FUTURE.test(window)) return 'future';
   return PAST.test(window) ? 'past' : 'unknown';

@@ -27,6 +27,8 @@ export interface Expr {
   point: Template;
   /** For a range, the end as written ("October 6-8" → { day: 8 }). */
   to?: Template;
+  /** A period of this many months that ends with the point's month ("the year to March" → 12). */
+  monthsEnding?: number;
 }
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -121,6 +123,7 @@ function firstDayPoint(p: Point): Point {
 
 /** Resolves an expression against the article's date and its sentence. */
 export function resolve(expr: Expr, situation: Situation): Time {
+  if (expr.monthsEnding !== undefined) return periodEnding(expr, situation);
   if (expr.to === undefined) {
     const at = base(expr.anchor, expr.point, situation);
     return 'kind' in at ? at : { kind: 'point', point: at };
@@ -143,4 +146,17 @@ function startsAfter(a: Point, b: Point): boolean {
   const sa = firstDay(a);
   const sb = firstDay(b);
   return sa !== undefined && sb !== undefined && sa > sb;
+}
+
+/** "the quarter ended Sep 30" → 2021-Q3; "the year to March" → 2017-04/2018-03. */
+function periodEnding(expr: Expr, situation: Situation): Time {
+  const end = base(expr.anchor, expr.point, situation);
+  if ('kind' in end) return end;
+  const last: Point = { grain: 'month', year: end.year, month: end.month };
+  const first = shift(last, 1 - expr.monthsEnding!, 'month');
+  if (last.year === undefined) return { kind: 'range', from: first, to: last };
+  if (expr.monthsEnding === 3 && last.month! % 3 === 0) return { kind: 'point', point: { grain: 'quarter', year: last.year, index: last.month! / 3 } };
+  if (expr.monthsEnding === 6 && last.month! % 6 === 0) return { kind: 'point', point: { grain: 'half', year: last.year, index: last.month! / 6 } };
+  if (expr.monthsEnding === 12 && last.month === 12) return { kind: 'point', point: { grain: 'year', year: last.year } };
+  return { kind: 'range', from: first, to: last };
 }

@@ -77,6 +77,9 @@ function openerOutside(m: RegExpExecArray): { start?: number } {
 
 const FISCAL_TALK = /\b(?:fiscal|financial\s+year|FY)/i;
 
+/** Words before "a year", "a day" that make it a length, not a rate: "for a year", "within a day". */
+const LENGTH_PREPOSITION_BEFORE = /\b(?:for|in|within|over|about|nearly|almost|than|after|before|of|past|last|next|only|just|another|least|most|to)\s+$/i;
+
 const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute'].includes(grain);
 
 export const DATE_RULES: readonly DateRule[] = [
@@ -297,6 +300,24 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
+    name: 'period-ending',
+    gate: /\s(?:to|through|ending|ended)\s/i,
+    pattern: pattern(`(?:the\\s+)?(?:(?:${PERIOD_ORDINAL}|latest|fiscal|financial)\\s+)*(year|quarter|period|half|(${COUNT})\\s+months)\\s+(?:to|through|ending|ended)\\s+(?:end[\\s-]+)?(${MONTH})(?:\\s*(${DAY}))?(?:,?\\s+(${YEAR})|\\s+(last))?`),
+    extract: (m, ctx) => {
+      const months = m[2] ? countOf(m[2]) : { year: 12, quarter: 3, period: 3, half: 6 }[m[1].toLowerCase()];
+      if (!months || months > 24 || !Number.isInteger(months)) return null;
+      let month = monthOf(m[3]);
+      // A period that ends in a month's first days ("the quarter ending Nov. 2") covers the months before it.
+      if (m[4] && dayOf(m[4]) <= 7) month = month === 1 ? 12 : month - 1;
+      const crossesYear = m[4] && dayOf(m[4]) <= 7 && monthOf(m[3]) === 1;
+      const year = yearOf(m[5], ctx);
+      const point: Template = { grain: 'month', month, ...(year !== undefined ? { year: crossesYear ? year - 1 : year } : {}) };
+      const anchor: Expr['anchor'] = year !== undefined ? { type: 'fixed' } : { type: 'infer', ...(m[6] ? { lean: 'past' as const } : {}) };
+      return { expr: { anchor, point, monthsEnding: months } };
+    },
+  },
+  {
     // "FY2025", "FY25", "fiscal 2025", "fiscal year 2018", "financial year 2024-25", "FY2024-25"
     name: 'fiscal-year',
     gate: /fiscal|financial|FY/i,
@@ -323,7 +344,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "last year", "this month", "next quarter", "the past week", "the current quarter", "this summer", "last Monday"
     name: 'shifted-period',
     pattern: pattern(`(${SHIFTER}|the\\s+latest|latest)\\s+(year|quarter|month|week|weekend|decade|century|${SEASON}|${WEEKDAY})`),
-    extract: (m) => {
+    extract: (m, ctx) => {
+      if (/\b(?:each|every|per)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const shifter = m[1].toLowerCase().replace(/\s+/g, ' ');
       const offset = /latest/.test(shifter) ? -1 : SHIFT_OF.get(shifter) ?? 0;
       const word = m[2].toLowerCase();
@@ -421,7 +443,8 @@ export const DATE_RULES: readonly DateRule[] = [
       if (/^[\s-]+(?:old|of age|older|younger)\b/i.test(after) || /\bage[sd]?\s+(?:of\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const article = /^an?$/i.test(m[1]);
       if (article && grain === 'second') return null;
-      if (article && FREQUENCY_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+      if (article && (FREQUENCY_BEFORE.test(before) || (/\d/.test(before) && !LENGTH_PREPOSITION_BEFORE.test(before)))) return null;
       if (count === undefined && !/^(?:several|a\s+few|few|many|numerous|a\s+number\s+of)$/i.test(m[1].replace(/\s+/g, ' '))) return null;
       if (/^(?:some|many|numerous)$/i.test(m[1]) && !UNIT_PLURAL_SINGLE(grain)) return null;
       return { time: { kind: 'duration', grain, amount: count } };

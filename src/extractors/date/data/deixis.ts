@@ -30,7 +30,7 @@ export const VAGUE_UNITS: readonly Grain[] = ['year', 'month', 'week', 'day', 'd
  * "the end of the year"; "earlier this month" gives none.
  */
 export const POSITIONS: readonly (readonly [string, 'START' | 'MID' | 'END' | null])[] = [
-  ['earlier', null], ['later', null], ['earlier in', null], ['later in', null],
+  ['earlier', null], ['later', null],
   ['early', 'START'], ['the early', 'START'], ['the beginning of', 'START'], ['beginning of', 'START'],
   ['the start of', 'START'], ['start of', 'START'], ['the dawn of', 'START'], ['the turn of', 'START'],
   ['mid', 'MID'], ['mid-', 'MID'], ['the middle of', 'MID'], ['middle of', 'MID'], ['the mid', 'MID'], ['the mid-', 'MID'],
