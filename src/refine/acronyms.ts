@@ -4,6 +4,9 @@ import { ACRONYM, BODIES, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, f
 
 type Org = Found<'organization'>;
 
+/** Organisational heads written in lower case, as in "the monetary policy committee". */
+const LOWER_CASE_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...HEADS].filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)).map((h) => h.toLowerCase()).join('|')})(?![\\p{L}])`, 'gu');
+
 /**
  * Links the short forms of an organisation to the full name the document
  * gives (`canonical`), and finds their later bare uses:
@@ -35,10 +38,13 @@ function linkAcronymsToNames(orgs: Org[], fullNames: Org[], text: string): void 
     const beside = besideInParentheses(a, fullNames, text);
     if (beside) canonicalOf.set(a.text, beside.text);
   }
+  const tried = new Set<string>();
+  let phrases: string[][] | undefined;
   for (const a of acronyms) {
-    if (canonicalOf.has(a.text)) continue;
-    const name = fullNames.find((f) => initialsMatch(a.text, f.text)) ?? lowerCasePhrase(a.text, text);
-    if (name) canonicalOf.set(a.text, typeof name === 'string' ? name : name.text);
+    if (canonicalOf.has(a.text) || tried.has(a.text)) continue;
+    tried.add(a.text);
+    const name = fullNames.find((f) => initialsMatch(a.text, f.text))?.text ?? lowerCasePhrase(a.text, (phrases ??= lowerCaseBodies(text)));
+    if (name) canonicalOf.set(a.text, name);
   }
   for (const a of acronyms) {
     const canonical = canonicalOf.get(a.text) ?? [...canonicalOf].find(([k]) => k.toUpperCase() === a.text.toUpperCase())?.[1];
@@ -67,16 +73,24 @@ function initialsMatch(acronym: string, name: string): boolean {
   return false;
 }
 
-/** A lower-case phrase whose initials give the acronym and that ends in a head: "monetary policy committee". */
-function lowerCasePhrase(acronym: string, text: string): string | undefined {
+/** Lower-case noun phrases that end in an organisational head ("the monetary policy committee"), as words. */
+function lowerCaseBodies(text: string): string[][] {
+  const phrases: string[][] = [];
+  for (const m of text.matchAll(LOWER_CASE_HEAD)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[^\p{Ll}\s&-]/u).pop() ?? '';
+    const words = wordsOf(before).slice(-6);
+    if (words.length) phrases.push([...words, m[0]]);
+  }
+  return phrases;
+}
+
+/** The phrase, title-cased, whose initials give the acronym: "MPC" → "Monetary Policy Committee". */
+function lowerCasePhrase(acronym: string, phrases: readonly string[][]): string | undefined {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 3) return undefined;
-  const opener = new RegExp(`(?<![\\p{L}\\p{N}])${letters[0].toLowerCase()}\\p{L}+`, 'gu');
-  for (const m of text.matchAll(opener)) {
-    const words = wordsOf(text.slice(m.index, m.index + 80).split(/[.,;:()\n]/)[0]).slice(0, letters.length + 3);
-    for (let n = letters.length; n <= words.length; n++) {
-      const head = words[n - 1].replace(/^./, (c) => c.toUpperCase());
-      if (HEADS.has(head) && acronymMatches(acronym, words.slice(0, n))) return titleCase(words.slice(0, n).join(' '));
+  for (const words of phrases) {
+    for (let k = Math.max(0, words.length - letters.length - 3); k <= words.length - letters.length; k++) {
+      if (words[k][0] === letters[0].toLowerCase() && acronymMatches(acronym, words.slice(k))) return titleCase(words.slice(k).join(' '));
     }
   }
   return undefined;
@@ -109,17 +123,35 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
   const repeated = orgs.filter((m) => !ACRONYM.test(m.text)).map((m) => m.text);
   const shorts = [...new Set([...owners.keys(), ...repeated])];
   if (!shorts.length) return added;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${shorts.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}&]|-\\p{Lu})`, 'gu');
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index, end = start + m[0].length;
-    if (orgs.some((o) => o.start < end && start < o.end) || added.some((o) => o.start < end && start < o.end)) continue;
-    if (!/\p{Ll}/u.test(m[0]) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
-    const mention: Org = { type: 'organization', start, end, text: m[0], rule: 'short-form' };
-    const canonical = canonicalOf(m[0]);
+  const taken = new Uint8Array(text.length);
+  for (const o of orgs) taken.fill(1, o.start, o.end);
+  for (const { start, name } of occurrences(text, shorts)) {
+    const end = start + name.length;
+    if (taken.subarray(start, end).includes(1)) continue;
+    if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
+    const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
+    const canonical = canonicalOf(name);
     if (canonical) mention.canonical = canonical;
     added.push(mention);
+    taken.fill(1, start, end);
   }
   return added;
+}
+
+/** Where the names occur as whole words, longest first at each place: a map by first word, not one huge regex. */
+function* occurrences(text: string, names: readonly string[]): Generator<{ start: number; name: string }> {
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const first = name.split(' ')[0];
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(name);
+  }
+  const word = /(?<![\p{L}\p{N}&])(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.'’-]*/gu;
+  for (const m of text.matchAll(word)) {
+    const candidates = byFirstWord.get(m[0]) ?? byFirstWord.get(m[0].replace(/[.'’-]+$/, ''));
+    const name = candidates?.find((n) => text.startsWith(n, m.index) && !/^[\p{L}\p{N}&]|^-\p{Lu}/u.test(text.slice(m.index + n.length, m.index + n.length + 2)));
+    if (name) yield { start: m.index, name };
+  }
 }
 
 /** Company descriptors after which the leading words of a name stand for the whole. */
@@ -154,4 +186,3 @@ function shortForms(name: string): string[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&').replace(/\s+/g, '\\s+');

@@ -3,16 +3,18 @@
  * a candidate is kept when some evidence says it is an organisation: a
  * well-known name, a legal form ("Ltd"), an organisational head ("Bank",
  * "Ministry of …"), an acronym that is no stopword, or a context cue
- * ("Takeda shares", "retailer Target"). compromise is asked only about the
- * few candidates that rest on a context cue, on their own sentence.
+ * ("Takeda shares", "retailer Target"). compromise's tagger costs about 2 ms
+ * a call even on a short window, so only its lexicon is consulted (a table
+ * lookup): its organisations and sports teams count as names, and a first
+ * name or a place vetoes a weak cue.
  */
 import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPANY_NOUN_CUE, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
+  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
   HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
-  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_OPENERS,
+  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_OPENERS,
   TITLE_WORDS, WELL_KNOWN, fold,
 } from './rules.js';
 
@@ -41,6 +43,17 @@ type Verdict = 'org' | 'not' | 'unknown';
 type LineKind = 'prose' | 'headline' | 'caps';
 
 const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
+
+/** compromise lexicon tags that make a name a person's or a place. */
+const PERSON_OR_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'City', 'Country', 'Place', 'Region']);
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | undefined;
+/** The tags compromise's lexicon gives a word or phrase (no tagging is run). */
+function lexiconTags(phrase: string): string[] {
+  lexicon ??= (nlp() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  const tags = lexicon[phrase.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
 const isLegal = (w: string) => LEGAL.has(fold(w));
 
 export const organization: Extractor<'organization'> = {
@@ -225,6 +238,7 @@ class OrganizationFinder {
       if (headAt >= 1 && ws.slice(0, headAt).some((w) => !LEADING.has(fold(w.text)))) return this.add(ws, 0, headAt + 1, 'head');
     }
     if (this.wellKnownInside(ws, kind) === 'org') return 'org';
+    if (kind === 'prose' && !first && lexiconTags(whole).some((t) => t === 'Organization' || t === 'SportsTeam')) return this.add(ws, 0, ws.length, 'lexicon');
     if (kind === 'prose' && ws.length <= 4 && this.hasCue(piece, ws)) return this.add(ws, 0, ws.length, 'context');
     return 'unknown';
   }
@@ -259,26 +273,24 @@ class OrganizationFinder {
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
     const names = wordsText(ws);
-    if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)))) return false;
+    if (names.join('').length < 2 || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
+    if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_OPENERS.has(fold(n)))) return false;
+    if (names.every((n) => HEADS.has(fold(n)) || isLegal(n))) return false;
     const end = ws[ws.length - 1];
     const after = this.text.slice(end.end, end.end + 40);
     const before = this.text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
     const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.test(before);
     if (strong) return true;
-    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || COMPANY_NOUN_CUE.test(before);
+    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.test(before);
     return weak && !this.looksLikePersonOrPlace(ws);
   }
 
-  /** compromise's view of a cued candidate, on its own sentence only. */
+  /** compromise's lexicon: a first name opens a person's name; a place is no company. */
   private looksLikePersonOrPlace(ws: readonly Word[]): boolean {
-    const from = Math.max(this.text.lastIndexOf('\n', ws[0].start), this.text.lastIndexOf('. ', ws[0].start)) + 1;
-    const stop = this.text.slice(ws[ws.length - 1].end).search(/\n|\.\s/u);
-    const to = stop < 0 ? this.text.length : ws[ws.length - 1].end + stop;
-    const sentence = this.text.slice(from, Math.min(to, from + 400));
-    const terms = nlp()(sentence).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
-    const starts = new Set(ws.map((w) => w.start - from));
-    return terms.some((s) => s.terms.some((t) => starts.has(t.offset.start) && (t.tags.includes('Person') || t.tags.includes('Place')) && !t.tags.includes('Organization')));
+    const firstTags = lexiconTags(ws[0].text);
+    const lastTags = ws.length > 1 ? lexiconTags(ws[ws.length - 1].text) : [];
+    return firstTags.some((t) => PERSON_OR_PLACE.has(t)) || lastTags.includes('LastName');
   }
 
   /** Acronyms, once the whole text is read: defined in parentheses, well known, or not stopwords. */
@@ -365,18 +377,37 @@ class OrganizationFinder {
     return this.text.slice(from, to < 0 ? this.text.length : to);
   }
 
-  /** Headline case (most words capitalised) or all capitals: computed once per line. */
+  /** Headline case (most words capitalised) or all capitals: computed once per line, in one pass over its characters. */
   private lineKind(at: number): LineKind {
     const from = this.text.lastIndexOf('\n', at - 1) + 1;
     const known = this.lineKinds.get(from);
     if (known) return known;
-    const line = this.lineText(at);
-    const letters = line.replace(/[^\p{L}]/gu, '');
-    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-    const words = line.match(/\p{L}{4,}/gu) ?? [];
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    let to = this.text.indexOf('\n', at);
+    if (to < 0) to = this.text.length;
+    let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
+    for (let i = from; i <= to; i++) {
+      const code = i < to ? this.text.charCodeAt(i) : 32;
+      const capital = code >= 65 && code <= 90;
+      const letter = capital || (code >= 97 && code <= 122) || (code >= 0xc0 && /\p{L}/u.test(this.text[i]));
+      if (letter) {
+        const isUpper = capital || (code >= 0xc0 && /\p{Lu}/u.test(this.text[i]));
+        letters++;
+        if (isUpper) upper++;
+        if (wordLength++ === 0) wordCapital = isUpper;
+        continue;
+      }
+      if (wordLength >= 4) {
+        longWords++;
+        if (wordCapital) capitalised++;
+      }
+      wordLength = 0;
+    }
+    const share = longWords ? capitalised / longWords : 0;
+    const sentenceEnd = /[.!?]["”]?\s*$/.test(this.text.slice(Math.max(from, to - 4), to));
     const kind: LineKind =
-      letters.length >= 8 && upper / letters.length > 0.6 ? 'caps' : words.length >= 3 && capitalised / words.length >= 0.75 && !/[.!?]["”]?\s*$/.test(line.trim()) || words.length >= 4 && capitalised / words.length >= 0.85 ? 'headline' : 'prose';
+      letters >= 8 && upper / letters > 0.6 ? 'caps'
+      : (longWords >= 3 && share >= 0.75 && !sentenceEnd) || (longWords >= 4 && share >= 0.85) ? 'headline'
+      : 'prose';
     this.lineKinds.set(from, kind);
     return kind;
   }

@@ -5,13 +5,13 @@
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from '../place/data/places.js';
-import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, PORTFOLIO_TITLES, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
+import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, PORTFOLIO_TITLES, SHARED_NOUNS, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
 import { COMMON_WORD_NAMES, WELL_KNOWN_ORGANIZATIONS } from './data/gazetteer.js';
 import { HEADS_WITH_COMPLEMENT, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_POSSESSIVES, ORG_HEADS, STANDALONE_BODIES } from './data/heads.js';
 import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/stoplist.js';
 
 /** Folds curly apostrophes and inner spaces so that lookups ignore them. */
-export const fold = (s: string): string => s.replace(/’/g, "'").replace(/\s+/g, ' ');
+export const fold = (s: string): string => (/[’\t\n\r]| {2}/.test(s) ? s.replace(/’/g, "'").replace(/\s+/g, ' ') : s);
 const setOf = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
 
 export const WELL_KNOWN = setOf(WELL_KNOWN_ORGANIZATIONS);
@@ -58,7 +58,7 @@ const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{L
  */
 const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?=[\p{L}\d]*\p{Lu}|[ \t]+\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
 /** What may stand between two words of one name. */
-const GAP = String.raw`(?:[ \t]+(?:(?:of|for|in|on|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)(?:[ \t]+(?:the|a|an))?[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
+const GAP = String.raw`(?:[ \t]+(?:(?:(?:of|for|in|on)(?:[ \t]+(?:the|a|an))?|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
 
 /** A run of name words: the candidates. */
 export const NAME_RUN = new RegExp(`${WORD_START}${TOKEN}(?:${GAP}${TOKEN})*`, 'gu');
@@ -73,10 +73,10 @@ const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/
 export const FOLLOWER_CUE = new RegExp(String.raw`^[ \t]+(?:${phrase(COMPANY_FOLLOWERS)})${WORD_END}`, 'u');
 /** Cues after a possessive ("Toyota’s chief executive"). */
 export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
-/** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies"). */
-export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(TAKES_COMPANY)})[ \t]+$`, 'u');
-/** A company noun just before a name ("retailer Target"): persons are checked apart. */
-export const COMPANY_NOUN_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(COMPANY_NOUNS)}),?[ \t]+$`, 'u');
+/** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies", "retailer Target"). */
+export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...TAKES_COMPANY, ...COMPANY_NOUNS])})[ \t]+$`, 'u');
+/** A noun before a name that fits a person too ("rival Walmart"): the name is checked with compromise. */
+export const SHARED_NOUN_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(SHARED_NOUNS)}),?[ \t]+$`, 'u');
 /** "Alphabet-owned": the hyphen suffix that makes the part before it a company. */
 export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
 

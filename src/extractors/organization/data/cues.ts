@@ -33,17 +33,21 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'First', 'Second', 'Communist', 'Permanent', 'Planning', 'Construction', 'Information', 'Science', 'Technology',
 ];
 
-/** Nouns that, written just before a name, describe a company: "retailer Target", "rival Walmart". */
+/** Nouns that, written just before a name, describe a company: "retailer Target", "cement firm Uniland". */
 export const COMPANY_NOUNS: readonly string[] = [
-  'company', 'companies', 'firm', 'firms', 'group', 'conglomerate', 'giant', 'rival', 'rivals', 'competitor',
-  'competitors', 'peer', 'peers', 'maker', 'automaker', 'carmaker', 'chipmaker', 'watchmaker', 'drugmaker',
-  'steelmaker', 'planemaker', 'shipbuilder', 'retailer', 'retailers', 'lender', 'lenders', 'bank', 'banks',
-  'insurer', 'reinsurer', 'brokerage', 'broker', 'operator', 'carrier', 'airline', 'miner', 'producer', 'supplier',
-  'manufacturer', 'developer', 'provider', 'distributor', 'startup', 'start-up', 'unit', 'subsidiary', 'affiliate',
-  'parent', 'buyer', 'acquirer', 'partner', 'partners', 'customer', 'customers', 'client', 'clients',
-  'contractor', 'exporter', 'importer', 'refiner', 'utility', 'telco', 'network', 'broadcaster', 'publisher',
-  'newspaper', 'agency', 'regulator', 'exchange', 'bourse', 'fund', 'consultancy', 'brand',
-  'chain', 'platform', 'outlet', 'daily', 'weekly', 'magazine', 'shipper', 'vendor', 'fabricator',
+  'company', 'companies', 'firm', 'firms', 'group', 'conglomerate', 'giant', 'maker', 'automaker', 'carmaker',
+  'chipmaker', 'watchmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'retailer', 'retailers', 'lender',
+  'lenders', 'bank', 'banks', 'insurer', 'reinsurer', 'brokerage', 'broker', 'operator', 'carrier', 'airline', 'miner',
+  'producer', 'supplier', 'manufacturer', 'developer', 'provider', 'distributor', 'startup', 'start-up', 'unit',
+  'subsidiary', 'affiliate', 'contractor', 'exporter', 'importer', 'refiner', 'utility', 'telco', 'broadcaster',
+  'publisher', 'newspaper', 'agency', 'regulator', 'bourse', 'fund', 'consultancy', 'chain', 'daily', 'weekly',
+  'magazine', 'shipper', 'vendor', 'fabricator',
+];
+
+/** Nouns before a name that fit a person as well as a company ("rival Walmart", "partner Sony"): checked with compromise. */
+export const SHARED_NOUNS: readonly string[] = [
+  'rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'partner', 'partners', 'customer', 'customers',
+  'client', 'clients', 'buyer', 'acquirer', 'parent', 'network', 'exchange', 'platform', 'brand', 'outlet',
 ];
 
 /** Words after a name that show it is a company: "Takeda shares", "Twilio stock". */
