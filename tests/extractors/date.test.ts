@@ -93,11 +93,11 @@ const POSITIVES: [string, string, string][] = [
   ['Sales rose from January to September.', 'from January to September', '2025-01/2025-09'],
   ['Sales rose between April, 2000 to March, 2020.', 'between April, 2000 to March, 2020', '2000-04/2020-03'],
   ['Since January 2023 to February 2025 sales rose.', 'Since January 2023 to February 2025', '2023-01/2025-02'],
-  ['Applications rose in the January-November period.', 'January-November', '2025-01/2025-11'],
+  ['Applications rose in the January-November period.', 'the January-November period', '2025-01/2025-11'],
   ['Applications rose in Jan-Sept, data showed.', 'Jan-Sept', '2025-01/2025-09'],
   ['Sales from 2023 to 2024 were flat.', 'from 2023 to 2024', '2023/2024'],
   ['The plant will run October-February.', 'October-February', '2025-10/2026-02'],
-  ['The project runs in the 2023-25 period.', '2023-25', '2023/2025'],
+  ['The project runs in the 2023-25 period.', 'the 2023-25 period', '2023/2025'],
   ['The talks ran from May 5 to May 9, 2024.', 'from May 5 to May 9, 2024', '2024-05-05/2024-05-09'],
   // Quarters
   ['Revenue jumped in Q3 2024.', 'Q3 2024', '2024-Q3'],
@@ -211,6 +211,13 @@ const POSITIVES: [string, string, string][] = [
   ['Exports in February 2025 beat the same month in 2024.', 'the same month in 2024', '2024-02'],
   ['Profit in Q2 2008 beat the same period last year.', 'the same period last year', '2007-Q2'],
   ['Net income fell in the year-earlier quarter.', 'the year-earlier quarter', '2024-Q2'],
+  // Periods that end in a named month
+  ['Revenue rose in the first quarter ended Sep 30.', 'the first quarter ended Sep 30', '2024-Q3'],
+  ['Net income fell in the quarter ending Nov. 2.', 'the quarter ending Nov. 2', '2024-08/2024-10'],
+  ['Profit will fall in the year to March.', 'the year to March', '2025-04/2026-03'],
+  ['Sales rose in the 12 months to end March.', 'the 12 months to end March', '2024-04/2025-03'],
+  ['Revenue in the period ending June will rise.', 'the period ending June', '2025-Q2'],
+  ['Sales fell in the six months ended June 30, 2024.', 'the six months ended June 30, 2024', '2024-H1'],
   // Durations
   ['The plan covers the next 10 years.', 'the next 10 years', 'P10Y'],
   ['The plan covers the next three months.', 'the next three months', 'P3M'],
