@@ -1,6 +1,7 @@
 import type { Found } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
+import { NO_SECTOR } from './rules.js';
 import { INDUSTRY_HEADS, INSTITUTION_NOUNS, LIST_LINKS, LIST_NOUNS, LIST_VERBS } from './data/heads.js';
 
 // Sector lists: "the electronics, food, and auto sectors", "banking and
@@ -68,7 +69,7 @@ function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
 
 /** Confirms weak items by their list, drops what stays unconfirmed and names, and splits shared heads. */
 export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
-  const hits = withoutInnerHits(found);
+  const hits = withoutInnerHits(found).filter((m) => m.isic !== NO_SECTOR.isic);
   const ends = new Set(hits.map((m) => m.end));
   const candidates = hits.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];

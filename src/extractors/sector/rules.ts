@@ -115,6 +115,9 @@ const TRADE_OBJECT = new RegExp(
   'iu',
 );
 
+/** The fields of a hit that blocks the words it covers and is then dropped (lists.ts). */
+export const NO_SECTOR = { isic: '', isic_section: '', sector: '' } as const;
+
 const OF_OR_FOR = /\s(?:of|for)\s/i;
 
 /** Whether the phrase at `start` is the object of a trade noun. */
@@ -173,18 +176,20 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
       const m = phrase.exec(ctx.text);
       if (!m) return null;
       const { first, last = first, activity, head } = m.groups as Record<string, string | undefined> & { first: string };
+      const begin = m.index;
+      const end = begin + m[0].length;
+      // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
+      const blocked = { ...NO_SECTOR, start: begin, end, latent: true };
       const firstEntry = lexicon.get(phraseKey(first));
       const entry = lexicon.get(phraseKey(last));
       if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
-      if (entry.kind === 'none') return null;
-      const begin = m.index;
-      const end = begin + m[0].length;
+      if (entry.kind === 'none') return blocked;
       const follower = followerOf(ctx.text, end);
-      if (!head && (follower === 'trade' || follower === 'of')) return null;
-      if (tradedGood(ctx.text, begin)) return null;
+      if (!head && (follower === 'trade' || follower === 'of')) return blocked;
+      if (tradedGood(ctx.text, begin)) return blocked;
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
       const headed = head !== undefined || follower === 'business';
-      if (entry.kind === 'headOnly' && !headed) return null;
+      if (entry.kind === 'headOnly' && !headed) return blocked;
       const trusted =
         entry.kind === 'industry' ||
         headed ||
