@@ -210,7 +210,7 @@ const POSITIVES: [string, string, string][] = [
   ['Exports in April 2024 beat the same month a year ago.', 'the same month a year ago', '2023-04'],
   ['Exports in February 2025 beat the same month in 2024.', 'the same month in 2024', '2024-02'],
   ['Profit in Q2 2008 beat the same period last year.', 'the same period last year', '2007-Q2'],
-  ['Net income fell in the year-earlier quarter.', 'the year-earlier quarter', '2024-Q2'],
+  ['Net income fell in the year-earlier quarter.', 'the year-earlier quarter', '2024-Q1'],
   // Periods that end in a named month
   ['Revenue rose in the first quarter ended Sep 30.', 'the first quarter ended Sep 30', '2024-Q3'],
   ['Net income fell in the quarter ending Nov. 2.', 'the quarter ending Nov. 2', '2024-08/2024-10'],

@@ -111,7 +111,9 @@ function base(anchor: Anchor, template: Template, situation: Situation): Point |
       }
       const grain = anchor.as ?? anchor.grain;
       if (!dct) return merge({ grain }, template);
-      return merge(shift(containing(dct, grain), anchor.offset, anchor.grain), template);
+      // Nothing to compare with: "the year-earlier quarter" is a year before the last complete quarter.
+      const latest = grain !== anchor.grain && grain !== 'year' && grain !== 'day' ? shift(containing(dct, grain), -1) : containing(dct, grain);
+      return merge(shift(latest, anchor.offset, anchor.grain), template);
     }
   }
 }

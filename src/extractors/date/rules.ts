@@ -350,7 +350,11 @@ export const DATE_RULES: readonly DateRule[] = [
       const offset = /latest/.test(shifter) ? -1 : SHIFT_OF.get(shifter) ?? 0;
       const word = m[2].toLowerCase();
       const season = SEASON_OF.get(word);
-      if (season) return { expr: { anchor: { type: 'dct', grain: 'year', offset: offset }, point: { grain: 'season', season } } };
+      if (season) {
+        const point: Template = { grain: 'season', season };
+        if (offset === 0) return { expr: { anchor: { type: 'dct', grain: 'year', offset }, point } };
+        return { expr: { anchor: { type: 'infer', lean: offset < 0 ? 'past' : 'future' }, point } };
+      }
       const unit = unitOf(word);
       if (!unit) {
         const weekdayOffset = offset < 0 ? -1 : offset > 0 ? 1 : 0;
