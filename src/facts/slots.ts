@@ -82,7 +82,8 @@ function belongsTo(candidate: Item, money: Item, monies: readonly Item[]): boole
 
 /** The candidates of one kind a scope gives an amount. */
 function chooseIn(kind: Kind, scope: readonly Item[], money: Item, text: string): Item[] {
-  const monies = scope.filter((i) => kindOf(i) === 'money');
+  // The amount itself is missing from the clause an aside comments on.
+  const monies = scope.includes(money) ? scope.filter((i) => kindOf(i) === 'money') : [money];
   const candidates = scope.filter((i) => kindOf(i) === kind && usable(i, text, money) && belongsTo(i, money, monies));
   if (candidates.length === 0) return [];
   if (kind === 'date') return [candidates.reduce((best, c) => (gap(c, money) < gap(best, money) ? c : best))];
