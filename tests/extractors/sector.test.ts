@@ -307,6 +307,9 @@ const NEGATIVES: string[] = [
   'Public health officials warned of a surge.',
   'The company sells cloud services to banks.',
   'Gold medal winners were honoured.',
+  'The new mining and coal law takes effect in January.',
+  'Banking and insurance regulations were tightened.',
+  'Demand for clean energy and electronics rose.',
 ];
 
 describe('sector', () => {

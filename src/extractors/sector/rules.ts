@@ -115,6 +115,8 @@ const TRADE_OBJECT = new RegExp(
   'iu',
 );
 
+const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
+
 /** The fields of a hit that blocks the words it covers and is then dropped (lists.ts). */
 export const NO_SECTOR = { isic: '', isic_section: '', sector: '' } as const;
 
@@ -168,6 +170,14 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
       `(?:${JOIN}(?<head>${words(INDUSTRY_HEADS)}))?`,
     'iy',
   );
+  /** The end of a phrase coordinated after this one, whose follower both share: "mining and coal law". */
+  const sharedEnd = (text: string, end: number): number | undefined => {
+    CONJUNCTION.lastIndex = end;
+    if (!CONJUNCTION.test(text)) return undefined;
+    phrase.lastIndex = CONJUNCTION.lastIndex;
+    const next = phrase.exec(text);
+    return next && !next.groups?.head ? next.index + next[0].length : undefined;
+  };
   return {
     name: 'sector-phrase',
     pattern: start,
@@ -184,7 +194,7 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
       const entry = lexicon.get(phraseKey(last));
       if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
       if (entry.kind === 'none') return blocked;
-      const follower = followerOf(ctx.text, end);
+      const follower = followerOf(ctx.text, sharedEnd(ctx.text, end) ?? end);
       if (!head && (follower === 'trade' || follower === 'of')) return blocked;
       if (tradedGood(ctx.text, begin)) return blocked;
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
