@@ -94,16 +94,14 @@ export const DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // Month first, as in the US (07/10/2021 = 10 July... no: July 10); day first when the first number cannot be a month.
+    // Month first, as in the US (07/10/2021 = July 10); day first when the first number cannot be a month, or with dots (07.10.2021).
     name: 'numeric-date',
     gate: /\d[/.]\d{1,2}[/.]\d/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
     extract: (m, ctx) => {
-      let [first, second] = [+m[1], +m[3]];
-      const dayFirst = m[2] === '.' || first > 12;
-      const [month, d] = dayFirst ? [second, first] : [first, second];
+      const [first, second] = [+m[1], +m[3]];
+      const [month, d] = m[2] === '.' || first > 12 ? [second, first] : [first, second];
       if (month < 1 || month > 12 || d < 1 || d > 31) return null;
-      first = second;
       return { expr: fixed(day(month, d, m[4].length === 4 ? +m[4] : fullYear(m[4], ctx))) };
     },
   },
@@ -114,14 +112,17 @@ export const DATE_RULES: readonly DateRule[] = [
     extract: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { expr: fixed(day(+m[2], +m[3], +m[1])) } : null),
   },
   {
-    // "Thursday, October 7, 2021 10:44", "Oct. 7", "Tuesday (Oct 26)"
+    // "Thursday, October 7, 2021 10:44", "Oct. 7"
     name: 'month-day',
-    pattern: pattern(`(?:(${WEEKDAY})(?:,?\\s+|\\s*\\(\\s*))?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(\\s*\\))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
-    extract: (m, ctx) => {
-      if (lowercaseAmbiguous(m[2]) || (m[1] && /\(\s*$/.test(m[0].slice(0, m[0].indexOf(m[2]))) !== !!m[5])) return null;
-      if (!m[1] && m[5]) return null;
-      return { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[6])) };
-    },
+    pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
+    extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[5])) }),
+  },
+  {
+    // A weekday with its date in parentheses is one mention: "Tuesday (Oct 26)".
+    name: 'weekday-paren-date',
+    gate: /\(/,
+    pattern: pattern(`(${WEEKDAY})\\s*\\(\\s*(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?\\s*\\)`),
+    extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx))) }),
   },
   {
     // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
