@@ -38,12 +38,22 @@ function linkAcronymsToNames(orgs: Org[], fullNames: Org[], text: string): void 
     const beside = besideInParentheses(a, fullNames, text);
     if (beside) canonicalOf.set(a.text, beside.text);
   }
+  // Names by the letter they may open an acronym with: the name's first word, or the first after leading places.
+  const byLetter = new Map<string, Org[]>();
+  for (const f of fullNames) {
+    const words = wordsOf(f.text);
+    for (let k = 0; k < words.length; k++) {
+      const letter = words[k][0]?.toUpperCase() ?? '';
+      if (!byLetter.get(letter)?.includes(f)) byLetter.set(letter, [...(byLetter.get(letter) ?? []), f]);
+      if (!PLACES.has(fold(words[k])) && !DEMONYMS.has(fold(words[k]))) break;
+    }
+  }
   const tried = new Set<string>();
   let phrases: string[][] | undefined;
   for (const a of acronyms) {
     if (canonicalOf.has(a.text) || tried.has(a.text)) continue;
     tried.add(a.text);
-    const name = fullNames.find((f) => initialsMatch(a.text, f.text))?.text ?? lowerCasePhrase(a.text, (phrases ??= lowerCaseBodies(text)));
+    const name = byLetter.get(a.text[0].toUpperCase())?.find((f) => initialsMatch(a.text, f.text))?.text ?? lowerCasePhrase(a.text, (phrases ??= lowerCaseBodies(text)));
     if (name) canonicalOf.set(a.text, name);
   }
   for (const a of acronyms) {
@@ -148,7 +158,7 @@ function* occurrences(text: string, names: readonly string[]): Generator<{ start
   }
   const word = /(?<![\p{L}\p{N}&])(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.'’-]*/gu;
   for (const m of text.matchAll(word)) {
-    const candidates = byFirstWord.get(m[0]) ?? byFirstWord.get(m[0].replace(/[.'’-]+$/, ''));
+    const candidates = byFirstWord.get(m[0]) ?? byFirstWord.get(m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, ''));
     const name = candidates?.find((n) => text.startsWith(n, m.index) && !/^[\p{L}\p{N}&]|^-\p{Lu}/u.test(text.slice(m.index + n.length, m.index + n.length + 2)));
     if (name) yield { start: m.index, name };
   }

@@ -406,7 +406,7 @@ class OrganizationFinder {
     const sentenceEnd = /[.!?]["”]?\s*$/.test(this.text.slice(Math.max(from, to - 4), to));
     const kind: LineKind =
       letters >= 8 && upper / letters > 0.6 ? 'caps'
-      : (longWords >= 3 && share >= 0.75 && !sentenceEnd) || (longWords >= 4 && share >= 0.85) ? 'headline'
+      : longWords >= 3 && share >= 0.75 && !sentenceEnd ? 'headline'
       : 'prose';
     this.lineKinds.set(from, kind);
     return kind;

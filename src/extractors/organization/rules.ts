@@ -70,11 +70,11 @@ export const COMMA_REMIT = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]
 
 const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/\\s\+/g, '[ \\t]+');
 /** Cues just after a name ("Takeda shares", "Microsoft founder"). */
-export const FOLLOWER_CUE = new RegExp(String.raw`^[ \t]+(?:${phrase(COMPANY_FOLLOWERS)})${WORD_END}`, 'u');
+export const FOLLOWER_CUE = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(COMPANY_FOLLOWERS.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
 /** Cues after a possessive ("Toyota’s chief executive"). */
 export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
 /** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies", "retailer Target"). */
-export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...TAKES_COMPANY, ...COMPANY_NOUNS])})[ \t]+$`, 'u');
+export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...TAKES_COMPANY, ...COMPANY_NOUNS])})[ \t]+$`, 'iu');
 /** A noun before a name that fits a person too ("rival Walmart"): the name is checked with compromise. */
 export const SHARED_NOUN_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(SHARED_NOUNS)}),?[ \t]+$`, 'u');
 /** "Alphabet-owned": the hyphen suffix that makes the part before it a company. */

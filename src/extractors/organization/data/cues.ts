@@ -12,7 +12,7 @@ export const TITLES: readonly string[] = [
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Founder', 'Co-founder', 'Co-Founder', 'Analyst', 'Economist',
   'Governor', 'Deputy Governor', 'Minister', 'Prime Minister', 'Deputy Prime Minister', 'Deputy Minister',
   'Vice Minister', 'Secretary', 'Secretary-General', 'Secretary General', 'Undersecretary', 'Manager',
-  'General Manager', 'Country Manager', 'Officer', 'Board Chairman', 'Representative', 'Chief Representative',
+  'General Manager', 'Country Manager', 'Officer', 'Board Chairman', 'Chief Representative',
   'Counselor', 'Counsellor', 'Ambassador', 'Consul', 'Consul General', 'Mayor', 'Senator', 'Congressman',
   'Congresswoman', 'Lawmaker', 'Commissioner', 'Treasurer', 'Partner', 'Professor', 'Dean', 'Rector', 'Principal',
   'Leader', 'Owner', 'Investor', 'Trader', 'Strategist', 'Researcher',
@@ -52,6 +52,7 @@ export const SHARED_NOUNS: readonly string[] = [
 
 /** Words after a name that show it is a company: "Takeda shares", "Twilio stock". */
 export const COMPANY_FOLLOWERS: readonly string[] = [
+  ', a unit of', ', a subsidiary of', ', a division of', ', an affiliate of', ', the parent of',
   'shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'shareholder', 'share price', 'executives',
   'employees', 'workers', 'board', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'spokesperson', 'management',
   'headquarters', 'Inc', 'Corp', 'boss', 'bosses', 'chief executive', 'chairman', 'CEO', 'CFO', 'founder',

@@ -39,6 +39,10 @@ export const NOT_ORG_ACRONYMS: readonly string[] = [
   'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'ET', 'PT', 'CET', 'CEST', 'BST', 'IST', 'JST', 'KST',
   'ICT', 'SGT', 'HKT', 'AEST', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV',
   'DEC', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN', 'AD', 'BC', 'BCE', 'CE',
+  // agreements, programmes and events known by their acronym
+  'CPTPP', 'TPP', 'RCEP', 'NAFTA', 'USMCA', 'T-MEC', 'CUSMA', 'EVFTA', 'EVIPA', 'UKVFTA', 'AFTA', 'TTIP', 'CETA',
+  'FTAAP', 'BRI', 'OBOR', 'JCPOA', 'TRIPS', 'CHIPS', 'IRA', 'NDC', 'NDCS', 'SDG', 'SDGS', 'COP', 'COP26', 'COP27',
+  'COP28', 'COP29', 'COP30', 'WWDC', 'CES', 'MWC', 'EXPO', 'QE', 'QT', 'TARP', 'PPP', 'DRIP', 'ESOP',
   // everyday abbreviations
   'OK', 'FAQ', 'FYI', 'ASAP', 'DIY', 'ID', 'IDS', 'NO', 'VS', 'ETC', 'AKA', 'RIP', 'VIP', 'VIPS', 'UFO', 'A', 'I',
   'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PS', 'NB', 'Q&A', 'ESL', 'STEM', 'LGBT',
