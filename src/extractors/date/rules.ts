@@ -161,11 +161,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "January 2026", "Jan. of 2026", "Mar'20"
     name: 'month-year',
-    pattern: pattern(`(${MONTH}),?\\s*(?:of\\s+)?(?:(${YEAR})|(['’]\\d\\d))`),
-    extract: (m, ctx) => {
-      if (lowercaseAmbiguous(m[1]) || (!m[3] && !/\s|,/.test(m[0].slice(m[1].length, m[0].length - m[2].length + 1)))) return null;
-      return { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) };
-    },
+    pattern: pattern(`(${MONTH})(?:,?\\s+(?:of\\s+)?(${YEAR})|\\s*(['’]\\d\\d))`),
+    extract: (m, ctx) => (lowercaseAmbiguous(m[1]) ? null : { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) }),
   },
   {
     // "February this year", "June last year", "March of next year"
