@@ -7,8 +7,13 @@ export type Candidate = DateParse & { start: number; end: number; rule: string }
 /** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start);
+  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of ranked) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from '../../types.js';
 import { alternation, tableOf } from '../../text/lexicon.js';
-import { NUMBER_WORDS_PATTERN, parseNumber } from '../../text/numbers.js';
+import { CARDINALS, parseNumber } from '../../text/numbers.js';
 import { MONTHS } from './data/months.js';
 import { WEEKDAYS } from './data/weekdays.js';
 import { SEASONS } from './data/seasons.js';
@@ -49,7 +49,10 @@ export const UNIT_SINGULAR = `(?:${alt(SINGULAR_UNITS)})`;
 export const DAY_KIND = `(?:${alt(DAY_KINDS)})`;
 /** How many: digits, number words, "a", or a vague count ("several"). */
 export const VAGUE_COUNT = '(?:several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of)';
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS_PATTERN}(?:\\s+and\\s+a\\s+half)?|an?|${VAGUE_COUNT})`;
+const NUMBER_WORD = `(?:${alt([...CARDINALS.keys()].filter((w) => w !== 'a' && w !== 'an'))})`;
+/** A number in words, at most four words long: the bound keeps long runs of number words linear. */
+const NUMBER_WORDS = `(?:${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?(?:${NUMBER_WORD}|hundred)){0,3})`;
+export const COUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS}(?:\\s+and\\s+a\\s+half)?|an?|${VAGUE_COUNT})`;
 export const ORDINAL = `(?:${alt(ORDINAL_WORDS.map(([s]) => s))}|\\d{1,2}(?:st|nd|rd|th))`;
 export const PERIOD_ORDINAL = `(?:${alt(PERIOD_ORDINALS.map(([s]) => s))})`;
 export const SHIFTER = `(?:${alt(SHIFTERS.map(([s]) => s))})`;

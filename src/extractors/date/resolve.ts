@@ -45,9 +45,12 @@ export interface Situation {
 }
 
 function merge(base: Point, template: Template): Point {
-  const out: Point = { ...base };
-  for (const [key, value] of Object.entries(template)) if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
-  return out;
+  const out = { ...base } as Record<string, unknown>;
+  for (const key in template) {
+    const value = template[key as keyof Template];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as unknown as Point;
 }
 
 const firstDay = (p: Point): string | undefined => {
