@@ -74,8 +74,8 @@ export function resolveLists(found: Found<'sector'>[], text: string): Found<'sec
   const candidates = hits.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];
   for (const group of listsOf(candidates, text)) {
-    const cued = LIST_CUE.test(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));
-    const confirmed = cued || group.some((m) => !m.latent);
+    // The cue is looked for only when the list itself confirms nothing.
+    const confirmed = group.some((m) => !m.latent) || LIST_CUE.test(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));
     const members = group.filter((m) => !m.latent || (confirmed && ITEM_END.test(text.slice(m.end, m.end + 12))));
     const last = members.at(-1);
     if (members.length > 1 && last) {

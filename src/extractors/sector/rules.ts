@@ -115,6 +115,8 @@ const TRADE_OBJECT = new RegExp(
   'iu',
 );
 
+/** Most phrases a compound strings together ("electric vehicle (EV) battery"); bounds the work per word. */
+const MAX_COMPOUND = 4;
 const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
 
 /** The fields of a hit that blocks the words it covers and is then dropped (lists.ts). */
@@ -164,7 +166,7 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
   const secondActivities = activities.filter((a) => lexicon.get(a)?.kind !== 'industry');
   const phrase = new RegExp(
     `(?<first>${words(phrases)}(?:${ABBREVIATION})?)` +
-      `(?:${JOIN}(?<last>${words(inCompound)}(?:${ABBREVIATION})?))*` +
+      `(?:${JOIN}(?<last>${words(inCompound)}(?:${ABBREVIATION})?)){0,${MAX_COMPOUND - 1}}` +
       `(?:${JOIN}(?<activity>${words(activities)}))?` +
       `(?:\\s+and\\s+${words(secondActivities)})?` +
       `(?:${JOIN}(?<head>${words(INDUSTRY_HEADS)}))?`,
