@@ -207,6 +207,8 @@ const POSITIVES: [string, string, string][] = [
   ['Exports fell in 2023 from the previous year.', 'the previous year', '2022'],
   ['Profit in Q2 2008 beat the year-ago period.', 'the year-ago period', '2007-Q2'],
   ['Profit rose a year ago.', 'a year ago', '2024'],
+  ['Exports jumped 30 percent from a year earlier in February.', 'a year earlier', '2024-02'],
+  ['Profit rose in the third quarter of 2021. It fell a year earlier.', 'a year earlier', '2020-Q3'],
   ['Exports in April 2024 beat the same month a year ago.', 'the same month a year ago', '2023-04'],
   ['Exports in February 2025 beat the same month in 2024.', 'the same month in 2024', '2024-02'],
   ['Profit in Q2 2008 beat the same period last year.', 'the same period last year', '2007-Q2'],

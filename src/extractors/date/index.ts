@@ -55,6 +55,14 @@ const hasYear = (c: Candidate): number | undefined =>
 
 const isComparable = (t: Time): boolean => (t.kind === 'point' && t.point.year !== undefined && t.point.grain !== 'partOfDay') || (t.kind === 'range' && t.from.year !== undefined);
 
+const SENTENCE_END = /[.!?]\s+["'“‘(]?[\p{Lu}\d]|\n+/gu;
+const sentenceEnds = (between: string): number => between.match(SENTENCE_END)?.length ?? 0;
+
+/** Whether the date compared with was written earlier in the same sentence. */
+function comparedInSentence(candidates: Candidate[], i: number, previousEnd: number, text: string): boolean {
+  return previousEnd > 0 && sentenceEnds(text.slice(previousEnd, candidates[i].start)) === 0;
+}
+
 /** How many of the first lines may hold the article's own dateline. */
 const DATELINE_LINES = 4;
 
@@ -70,19 +78,32 @@ export const date: Extractor<'date'> = {
     const out: Found<'date'>[] = [];
     let sentenceIndex = 0;
     let previous: Time | undefined;
-    let previousSentence = -1;
-    for (let i = 0; i < candidates.length; i++) {
+    let previousEnd = 0;
+    /** What the resolver needs to know about the sentence around candidate i. */
+    const situationAt = (i: number, previousTime: Time | undefined): Situation => {
       const c = candidates[i];
       while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
       const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length, text };
-      if (sentenceIndex > previousSentence + 1) previous = undefined;
-      const sameSentence = (o: Candidate) => o.start >= sentence.start && o.end <= sentence.end;
+      const near = (o: Candidate) => o.start >= sentence.start && o.end <= sentence.end && Math.max(o.start - c.end, c.start - o.end) <= SENTENCE_YEAR_REACH;
       let sentenceYear: number | undefined;
-      const near = (o: Candidate) => sameSentence(o) && Math.max(o.start - c.end, c.start - o.end) <= SENTENCE_YEAR_REACH;
       for (let j = i - 1; j >= 0 && sentenceYear === undefined && near(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
       for (let j = i + 1; j < candidates.length && sentenceYear === undefined && near(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
       const tense = tenseAt(sentence.text, c.start - sentence.start, c.end - sentence.start);
-      const situation: Situation = { dct, sentenceYear, previous, tense };
+      return { dct, sentenceYear, previous: previousTime, tense };
+    };
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
+      if (sentenceEnds(text.slice(previousEnd, c.start)) > 1) previous = undefined;
+      const situation = situationAt(i, previous);
+      if (c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {
+        // "from a year earlier in February": the period compared with may come just after.
+        const next = candidates[i + 1];
+        if (next?.expr && !next.latent && next.expr.anchor.type !== 'compare' && !/[.;!?\n]/.test(text.slice(c.end, next.start))) {
+          const nextTime = resolve(next.expr, { ...situation, previous: undefined });
+          if (isComparable(nextTime)) situation.previous = nextTime;
+        }
+      }
       const time = c.time ?? resolve(c.expr!, situation);
       const fields = normalize(time, c.mod, c.fiscal);
       const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;
@@ -93,7 +114,7 @@ export const date: Extractor<'date'> = {
       });
       if (!c.latent && isComparable(time) && c.expr?.anchor.type !== 'compare') {
         previous = time;
-        previousSentence = sentenceIndex;
+        previousEnd = c.end;
       }
     }
     return out;
