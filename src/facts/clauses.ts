@@ -48,3 +48,12 @@ export function clauseOf(sentence: string, protect: readonly Span[]): (offset: n
     return { clause: -1 - aside, host: { clause: main(start), before: start } };
   };
 }
+
+/** A dateline opening a sentence: "HANOI —", "SEOUL, July 3 (Yonhap) --", "JAKARTA – (Reuters) –", "KUALA LUMPUR:". */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,[^:—–()\n]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|--?)(?:\s*\([^)]{1,30}\)\s*(?:—|–|--?))?\s+/u;
+
+/** Length of the dateline a sentence opens with (0 when none): where the story was filed, not what a figure is about. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}

@@ -2,7 +2,7 @@ import type { Document, Mention, MentionType, MoneyMention } from '../types.js';
 import { ALL_TYPES } from '../types.js';
 import { splitSentences } from '../text/sentences.js';
 import { findDemonyms } from '../extractors/place/index.js';
-import { clauseOf } from './clauses.js';
+import { clauseOf, datelineLength } from './clauses.js';
 import { slotsOf, startsWithAnaphor, type Item, type Placed, type SentenceItems, type Slots } from './slots.js';
 
 /** The columns of a fact row, in order. */
@@ -54,26 +54,34 @@ export function toFacts(doc: Document, mentions: Mention[]): FactRow[] {
   return rows;
 }
 
-/** The sentences of the text with their mentions (and demonyms, in sentences that hold an amount), clause ids set. */
+/**
+ * The sentences of the text with their mentions (and demonyms, in sentences
+ * that hold an amount), clause ids set; a dateline's mentions are left out.
+ */
 function sentencesWith(text: string, placed: readonly Item[]): SentenceItems[] {
   const sentences = splitSentences(text);
   let next = 0;
   return sentences.map((span, s) => {
     const items: Item[] = [];
+    const sentence = text.slice(span.start, span.end);
+    const from = span.start + datelineLength(sentence);
     while (next < placed.length && placed[next].start < span.end) {
-      if (placed[next].start >= span.start) items.push(placed[next]);
+      if (placed[next].start >= from) items.push(placed[next]);
       next++;
     }
-    const sentence = text.slice(span.start, span.end);
     if (items.some((i) => i.mention.type === 'money')) {
       const inside = (at: number) => items.some((i) => i.start <= at && at < i.end);
       for (const d of findDemonyms(sentence)) {
         const start = span.start + d.start;
-        if (d.country && !inside(start)) items.push({ mention: { type: 'demonym', text: d.text, country: d.country }, start, end: start + d.text.length, clause: 0 });
+        if (d.country && start >= from && !inside(start)) items.push({ mention: { type: 'demonym', text: d.text, country: d.country }, start, end: start + d.text.length, clause: 0 });
       }
       items.sort((a, b) => a.start - b.start);
       const clause = clauseOf(sentence, items.map((i) => ({ start: i.start - span.start, end: i.end - span.start })));
-      for (const item of items) Object.assign(item, clause(item.start - span.start));
+      for (const item of items) {
+        const { clause: id, host } = clause(item.start - span.start);
+        item.clause = id;
+        if (host) item.host = { clause: host.clause, before: span.start + host.before };
+      }
     }
     const joinsPrevious = s > 0 && !/[\r\n]/.test(text.slice(sentences[s - 1].end, span.start));
     return { start: span.start, end: span.end, items, anaphoric: startsWithAnaphor(sentence), joinsPrevious };

@@ -54,6 +54,8 @@ describe('place', () => {
     'The Vietnam Chamber of Commerce and Industry hosted the talks.',
     'Prices in the mainland market rose.',
     'Shares of Emirates Airline rose.',
+    'The yen weakened against the US dollar.',
+    'Traders sold Hong Kong dollars.',
   ];
   it.each(negatives)('no place in: %s', (text) => {
     expect(places(text)).toEqual([]);

@@ -1,25 +1,28 @@
 import type { Rule } from '../../text/rules.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { alternation } from '../../text/lexicon.js';
-import { AMBIGUOUS_PLACES, PLACE_PREPOSITIONS } from './data/ambiguous.js';
+import { AMBIGUOUS_PLACES, CURRENCY_NOUNS, PLACE_PREPOSITIONS } from './data/ambiguous.js';
 import { ALL_CAPS, DEMONYMS, PLACES, placeOf } from './normalize.js';
 
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_PLACES);
 
-/** `alternation()` for a Unicode-mode pattern, where "\\-" is no valid escape; either apostrophe matches. */
+/** `alternation()` for a Unicode-mode pattern, where "\-" is no valid escape; either apostrophe matches. */
 const names = (words: Iterable<string>): string => alternation(words).replace(/\\-/g, '-').replace(/'/g, "['’]");
 /** "in Jordan", "to the Gulf": a preposition, maybe an article, right before the name. */
 const PLACE_CUE = new RegExp(`${WORD_START}(?:${names(PLACE_PREPOSITIONS)})\\s+(?:the\\s+)?$`, 'iu');
 
+/** After a name: a currency sign or noun makes it part of a currency ("US$", "the US dollar"). */
+const NOT_A_CURRENCY = `(?!\\$|\\s+(?:${names(CURRENCY_NOUNS)})${WORD_END})`;
+
 /**
- * A name from the gazetteer, exact case or all capitals, not followed by a
- * currency sign ("US$" is part of an amount). A name inside an organisation's
+ * A name from the gazetteer, exact case or all capitals, not part of a
+ * currency's name. A name inside an organisation's
  * ("Bank of Japan") is dropped later, by the overlap step.
  */
 export const PLACE_RULES: readonly Rule<'place'>[] = [
   {
     name: 'place/gazetteer',
-    pattern: new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names([...PLACES.keys(), ...ALL_CAPS.keys()])})${WORD_END}(?!\\$)`, 'gu'),
+    pattern: new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names([...PLACES.keys(), ...ALL_CAPS.keys()])})${WORD_END}${NOT_A_CURRENCY}`, 'gu'),
     extract(match, ctx) {
       const spelling = match[0].replace(/’/g, "'").replace(/\s+/g, ' ');
       const entry = placeOf(spelling);
@@ -33,4 +36,4 @@ export const PLACE_RULES: readonly Rule<'place'>[] = [
 ];
 
 /** "Japanese", "South Korean": a country's demonym or adjective, not a place ("Japanese investors"). */
-export const DEMONYM_PATTERN = new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names(DEMONYMS.keys())})${WORD_END}`, 'gu');
+export const DEMONYM_PATTERN = new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names(DEMONYMS.keys())})${WORD_END}${NOT_A_CURRENCY}`, 'gu');

@@ -14,14 +14,19 @@ export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'who', 'whose', 'w
 
 /** Before an organisation: it is the source of the figure, not what the figure is about. */
 export const SOURCE_BEFORE: readonly string[] = [
-  'according to', 'told', 'said', 'says', 'cited by', 'quoted by', 'reported by', 'data from', 'figures from',
-  'statistics from', 'data by', 'estimates by', 'a report by', 'a survey by', 'a statement from',
+  'according to', 'as per', 'told', 'said', 'says', 'cited by', 'quoted by', 'reported by', 'compiled by', 'polled by',
+  'surveyed by', 'published by', 'data from', 'figures from', 'statistics from', 'data by', 'estimates by',
+  'a report by', 'a survey by', 'a statement from',
 ];
 
-/** After an organisation named after the amount: it reports the figure ("..., the ministry said"). */
-export const SOURCE_AFTER: readonly string[] = [
-  'said', 'says', 'reported', 'reports', 'estimated', 'estimates', 'data showed', 'data show', 'figures showed',
-  'statistics showed', 'noted', 'added', 'told',
+/**
+ * Verbs of saying: an organisation named after the amount next to one only
+ * reports the figure ("..., the ministry said", "BOI head Narit told ...",
+ * "..., noted the Samsung chairman").
+ */
+export const ATTRIBUTION_VERBS: readonly string[] = [
+  'said', 'says', 'reported', 'reports', 'estimated', 'estimates', 'showed', 'show', 'noted', 'added', 'told',
+  'stated', 'explained', 'announced', 'quoted',
 ];
 
 /**

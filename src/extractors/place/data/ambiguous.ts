@@ -14,3 +14,11 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   'in', 'into', 'to', 'from', 'across', 'throughout', 'near', 'outside', 'inside', 'within', 'via', 'around',
   'toward', 'towards', 'visit', 'visited', 'visiting',
 ];
+
+/** A place name before one of these names a currency, not a place: "the US dollar", "Hong Kong dollars". */
+export const CURRENCY_NOUNS: readonly string[] = [
+  'dollar', 'dollars', 'peso', 'pesos', 'pound', 'pounds', 'franc', 'francs', 'rupee', 'rupees', 'dinar', 'dinars',
+  'riyal', 'riyals', 'rial', 'rials', 'real', 'reais', 'rand', 'krona', 'kronor', 'krone', 'kroner', 'yuan', 'yen',
+  'won', 'ringgit', 'baht', 'dong', 'rupiah', 'lira', 'shekel', 'shekels', 'ruble', 'rubles', 'rouble', 'roubles',
+  'shilling', 'shillings', 'naira', 'cedi', 'cedis', 'currency',
+];
