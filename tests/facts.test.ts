@@ -133,6 +133,19 @@ describe('toFacts: joining rules', () => {
     ['{org:FPT} beat {org:CMC} to a contract. The company will receive {money:$50 million}.', [{}]],
     ['{org:Toyota} opened a plant in the {sector:automotive=C29} hub. It cost {money:$300 million}.', [{ organization: 'Toyota' }]],
     ['No figures were given. {org:Toyota} declined to comment.', []],
+    // conversions, lists of amounts in brackets, exchange rates, datelines
+    [
+      '{org:Vinamilk} expects a profit of {money:VND9 trillion} ({money:$370 million}) in {date:2025}.',
+      [{ organization: 'Vinamilk', date: '2025' }, { organization: 'Vinamilk', date: '2025' }],
+    ],
+    [
+      'In {date:2024}, top sources were {place:Singapore=SG} ({money:$8 billion}), {place:Japan=JP} ({money:$5 billion}) and Bermuda ({money:$1 billion}).',
+      [{ date: '2024', place: 'Singapore', country: 'SG' }, { date: '2024', place: 'Japan', country: 'JP' }, { date: '2024' }],
+    ],
+    ['Exporters earned {money:1.2 trillion baht} in {date:2024}. ({money:$1} = {money:35.5 baht})', [{ date: '2024' }, {}, {}]],
+    ['{place:HANOI=VN} — {org:FPT} signed a {money:$200 million} deal with {org:Toyota}.', [{ organization: 'FPT; Toyota' }]],
+    ['Swiss watch exports rose to {money:2.1 billion Swiss francs} in {date:May}.', [{ date: 'May', country: 'CH' }]],
+    ['Exports rose to {money:2.1 billion} Swiss francs in {date:May}.', [{ date: 'May' }]],
   ])('%s', (source, want) => {
     expect(facts(source)).toEqual(want);
   });

@@ -190,9 +190,11 @@ function choose(kind: Kind, money: Item, sentence: SentenceItems, previous: Sent
   const clause = sentence.items.filter((i) => i.clause === money.clause);
   const found = chooseIn(kind, clause, money, text);
   if (found.length) return found;
-  const siblings = siblingAmounts(sentence, money);
-  const hosted = chooseIn(kind, [...hostScope(kind, sentence, money, text), ...siblings].sort((a, b) => a.start - b.start), money, text, siblings.length > 0);
-  if (hosted.length || !SENTENCE_WIDE.has(kind)) return hosted;
+  // In a list of amounts in brackets, an amount whose label is not known gets no one else's.
+  const inList = siblingAmounts(sentence, money).length > 0 && kind !== 'date';
+  const hostItems = [...hostScope(kind, sentence, money, text), ...siblingAmounts(sentence, money)].sort((a, b) => a.start - b.start);
+  const hosted = chooseIn(kind, hostItems, money, text, inList);
+  if (hosted.length || inList || !SENTENCE_WIDE.has(kind)) return hosted;
   const wide = chooseIn(kind, sentenceScope(kind, sentence, money), money, text);
   if (wide.length) return wide;
   if (!previous || !sentence.joinsPrevious || !sentence.anaphoric) return [];
