@@ -13,7 +13,13 @@ export interface Reading {
   meanings: Meaning[];
   /** An ordinary word or letter too: trusted only with a scale word or a precise number. */
   weak: boolean;
+  /** May stand after the number ("5 billion yen", "300 €", "5m USD"), not only before it. */
+  after: boolean;
+  /** Only glued to the number: "430.5p", "50c". */
+  glued: boolean;
 }
+
+type Place = Pick<Reading, 'weak' | 'after' | 'glued'>;
 
 /** Symbols, prefixes and codes: exact case ("RM", "P", "USD"). */
 const SYMBOLS = new Map<string, Reading>();
@@ -22,16 +28,12 @@ const WORDS = new Map<string, Reading>();
 /** Adjectives and codes that can stand in parentheses after an amount: "$125 (U.S.)". */
 const MARKERS = new Map<string, Reading>();
 
-/** Written forms by the place they take around the number, for the patterns in rules.ts. */
+/** Written forms the patterns in rules.ts are built from; names are read with `readCurrency` instead. */
 export const SPELLINGS = {
   /** Before the number: "US$", "Rs", "EUR". */
   prefix: new Set<string>(),
-  /** After the number: "billion won", "USD", "€", "pence". */
-  suffix: new Set<string>(),
-  /** Glued to the number: "430.5p", "50c". */
-  glued: new Set<string>(),
-  /** After an amount that already has a currency: "$9.99 US dollars", "$249 USD". */
-  restated: new Set<string>(),
+  /** Symbols without letters after the number: "300 €", "50¢". */
+  suffixSymbol: new Set<string>(),
   /** In parentheses after an amount: "(U.S.)", "(USD)". */
   marker: new Set<string>(),
 };
@@ -39,51 +41,67 @@ export const SPELLINGS = {
 const foldSpaces = (written: string): string => written.replace(/[\s-]+/g, ' ').trim();
 const HAS_LETTER = /\p{L}/u;
 
-function add(map: Map<string, Reading>, key: string, meaning: Meaning, weak = false): void {
-  const reading = map.get(key) ?? { meanings: [], weak };
+function add(map: Map<string, Reading>, key: string, meaning: Meaning, place: Place): void {
+  const reading = map.get(key) ?? { meanings: [], weak: place.weak, after: false, glued: place.glued };
   if (!reading.meanings.some((m) => m.code === meaning.code)) reading.meanings.push(meaning);
-  reading.weak ||= weak;
+  reading.weak &&= place.weak;
+  reading.after ||= place.after;
+  reading.glued &&= place.glued;
   map.set(key, reading);
 }
 
 const WORDLIKE = new Set(NAMES_THAT_ARE_WORDS);
-function addWord(spelling: string, meaning: Meaning, places: Set<string>[]): void {
+const NAME: Place = { weak: false, after: true, glued: false };
+const CODE: Place = NAME;
+
+function addWord(spelling: string, meaning: Meaning): void {
   const key = foldSpaces(spelling).toLowerCase();
-  add(WORDS, key, meaning, WORDLIKE.has(key));
-  for (const place of places) place.add(spelling);
+  add(WORDS, key, meaning, { ...NAME, weak: WORDLIKE.has(key) });
 }
 
-function addSymbol(spelling: string, meaning: Meaning, weak: boolean, places: Set<string>[]): void {
-  add(SYMBOLS, foldSpaces(spelling), meaning, weak);
-  for (const place of places) place.add(spelling);
+function addSymbol(spelling: string, meaning: Meaning, place: Place): void {
+  add(SYMBOLS, foldSpaces(spelling), meaning, place);
 }
 
 for (const c of CURRENCIES) {
   const whole: Meaning = { code: c.code, perUnit: 1 };
-  addSymbol(c.code, whole, false, [SPELLINGS.prefix, SPELLINGS.suffix, SPELLINGS.restated]);
-  add(MARKERS, c.code, whole);
+  addSymbol(c.code, whole, CODE);
+  SPELLINGS.prefix.add(c.code);
+  add(MARKERS, c.code, whole, CODE);
   SPELLINGS.marker.add(c.code);
-  for (const p of c.prefixes ?? []) addSymbol(p, whole, false, HAS_LETTER.test(p) ? [SPELLINGS.prefix] : [SPELLINGS.prefix, SPELLINGS.suffix]);
-  for (const p of c.weakPrefixes ?? []) addSymbol(p, whole, true, [SPELLINGS.prefix]);
-  for (const s of c.suffixes ?? []) addSymbol(s, whole, false, [SPELLINGS.suffix]);
+  for (const p of c.prefixes ?? []) {
+    // Without letters it also follows the number ("300 €"); of three letters or more it restates one ("yuan RMB").
+    const symbol = !HAS_LETTER.test(p);
+    addSymbol(p, whole, { weak: false, after: symbol || /^\p{L}{3,}$/u.test(p), glued: false });
+    SPELLINGS.prefix.add(p);
+    if (symbol) SPELLINGS.suffixSymbol.add(p);
+  }
+  for (const p of c.weakPrefixes ?? []) {
+    addSymbol(p, whole, { weak: true, after: false, glued: false });
+    SPELLINGS.prefix.add(p);
+  }
+  for (const s of c.suffixes ?? []) addSymbol(s, whole, NAME);
   const adjectives = c.adjectives ?? [];
   for (const adjective of adjectives) {
-    add(MARKERS, adjective.toLowerCase(), whole);
+    add(MARKERS, adjective.toLowerCase(), whole, NAME);
     SPELLINGS.marker.add(adjective);
   }
   const names = c.names ?? [];
   for (const name of names) {
-    addWord(name, whole, [SPELLINGS.suffix, SPELLINGS.restated]);
-    for (const adjective of adjectives) addWord(`${adjective} ${name}`, whole, [SPELLINGS.suffix, SPELLINGS.restated]);
+    addWord(name, whole);
+    for (const adjective of adjectives) addWord(`${adjective} ${name}`, whole);
   }
   if (c.minor) {
     const minor: Meaning = { code: c.code, perUnit: c.minor.perUnit };
     const qualifiers = [...adjectives, ...names.filter((n) => !WORDLIKE.has(n))];
     for (const name of c.minor.names) {
-      if (!c.minor.qualifiedOnly) addWord(name, minor, [SPELLINGS.suffix]);
-      for (const q of qualifiers) addWord(`${q} ${name}`, minor, [SPELLINGS.suffix]);
+      if (!c.minor.qualifiedOnly) addWord(name, minor);
+      for (const q of qualifiers) addWord(`${q} ${name}`, minor);
     }
-    for (const g of c.minor.glued ?? []) addSymbol(g, minor, false, [SPELLINGS.glued]);
+    for (const g of c.minor.glued ?? []) {
+      addSymbol(g, minor, { weak: false, after: true, glued: true });
+      if (!HAS_LETTER.test(g)) SPELLINGS.suffixSymbol.add(g);
+    }
   }
 }
 

@@ -9,58 +9,115 @@ import {
   type Meaning, type Reading,
 } from './normalize.js';
 
+/**
+ * Speed: every pattern starts on something rare — a digit or a scale word —
+ * and looks back for what stands before it, so the big alternations run only
+ * there. Currency names after the number are read word by word with Map
+ * lookups (`currencyAt`) instead of one alternation of a thousand spellings.
+ */
+
 /** A rule's hit plus, for an ambiguous currency ("$", "Rs"), every currency it may stand for. */
 export type MoneyHit = RuleResult<'money'> & { options?: readonly Meaning[] };
 
-/** Currency spellings as an alternation; a multi-word spelling also matches with hyphens ("Canadian-dollar"). */
+/** Spellings as an alternation; a multi-word spelling also matches with hyphens. */
 const anyOf = (spellings: Iterable<string>): string => alternation(spellings).replace(/\\s\+/g, '[\\s-]+');
 
 const SCALE_WORD = alternation(SCALE_WORDS.map(([word]) => word));
+const SCALE_WORDS_RUN = `(?:${SCALE_WORD})(?:\\s+(?:${SCALE_WORD}))?`;
 /** A scale after the number: "-billion", " lakh crore", "bn", " mln". */
-const SCALE = `(?:(?:\\s*-\\s*|\\s*)(?:${SCALE_WORD})(?:\\s+(?:${SCALE_WORD}))?|[ \\u00a0]?(?:${alternation(SCALE_ABBREVIATIONS.map(([a]) => a))}))${WORD_END}`;
-/** A number in digits or words; a bare "a"/"an" only before a scale word ("a million dollars"). */
-const NUMBER = `(?:${DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN}|an?(?=[\\s-]+(?:${SCALE_WORD})${WORD_END}))`;
+const SCALE = `(?:(?:\\s*-\\s*|\\s*)${SCALE_WORDS_RUN}|[ \\u00a0]?(?:${alternation(SCALE_ABBREVIATIONS.map(([a]) => a))}))${WORD_END}`;
+const NUMBER_AHEAD = '(?=\\.?\\d)';
 const SEPARATOR = `\\s*[-–—]\\s*|\\s+(?:to|and)\\s+`;
 const BETWEEN = `(?:${WORD_START}(?<between>between)\\s+)?`;
 const PREFIX = anyOf(SPELLINGS.prefix);
-const RESTATED = anyOf(SPELLINGS.restated);
-/** A currency restated after the amount: "$9.99 US dollars", "$249 USD", "yuan RMB". */
-const restated = (name: string): string => `(?:(?:\\s+|\\s*-\\s*)(?<${name}>${RESTATED}))?`;
 
 /**
  * Currency before the number: "US$78.9 billion", "Rs 1,156 crore", "-$5m",
- * "$125 (U.S.)". A range's second half ("to €2bn", "- 26 billion") is read
- * in a lookahead, so that when it is no range it is still found on its own.
+ * "$125 (U.S.)". The match starts at the number; the currency, a sign and
+ * "between" are read in a lookbehind.
  */
 const PREFIXED = new RegExp(
-  BETWEEN +
-    `(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})[ \\u00a0]?(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?` +
-    `(?:\\s*\\((?<marker>${anyOf(SPELLINGS.marker)})\\)|${restated('restated')})${WORD_END}` +
-    `(?=(?<tail>(?<sep>${SEPARATOR})(?<cur2>${PREFIX})?[ \\u00a0]?(?<n2>${DIGITS_PATTERN})(?<s2>${SCALE})?${restated('restated2')}${WORD_END})?)`,
-  'iud',
+  `${NUMBER_AHEAD}(?<=${BETWEEN}(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})[ \\u00a0]?)` +
+    `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*\\((?<marker>${anyOf(SPELLINGS.marker)})\\))?${WORD_END}`,
+  'giud',
 );
+
+/** The second half of a range after a prefixed amount: "to €2bn", "- 26 billion", "and $87.5 million". */
+const RANGE_END = new RegExp(`(?<sep>${SEPARATOR})(?<cur>${PREFIX})?[ \\u00a0]?(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?${WORD_END}`, 'iuy');
 
 /**
  * Currency after the number: "260 billion won", "3.7 billion Swiss francs",
- * "430.5p", "two billion dollars", "93-97 billion shillings".
+ * "430.5p", "300 €", "93-97 billion shillings". The currency itself is read
+ * by `currencyAt`; the pattern only requires a symbol or a word to follow.
  */
 const SUFFIXED = new RegExp(
-  BETWEEN +
-    `(?<![\\p{L}\\p{N}_.,])(?:(?<n0>${NUMBER})(?<s0>${SCALE})?(?<sep>${SEPARATOR}))?(?<n>${NUMBER})(?<s>${SCALE})?` +
-    `(?:(?:\\s*-\\s*|\\s*)(?<cur>${anyOf(SPELLINGS.suffix)})|(?<glued>${anyOf(SPELLINGS.glued)}))` +
-    `${restated('restated')}${WORD_END}`,
-  'iud',
+  `${NUMBER_AHEAD}(?<=${BETWEEN})(?<![\\p{L}\\p{N}_.,])(?:(?<n0>${DIGITS_PATTERN})(?<s0>${SCALE})?(?<sep>${SEPARATOR}))?` +
+    `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*(?<symbol>${anyOf(SPELLINGS.suffixSymbol)})|(?=\\s*-?\\s*\\p{L}))`,
+  'giud',
 );
 
-/** A currency prefix right before a number: such amounts belong to PREFIXED. */
-const PREFIX_AT_END = new RegExp(`${WORD_START}(?:${PREFIX})[ \\u00a0]?$`, 'u');
+/** Spelled numbers, found from their scale word: "two billion dollars", "half a billion euros", "a million dollars". */
+const SPELLED = new RegExp(`(?<s>${SCALE_WORDS_RUN})${WORD_END}`, 'giud');
+const NUMBER_WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${NUMBER_WORDS_PATTERN}|an?)[\\s-]+$`, 'iu');
+
+const LONGEST_PREFIX = Math.max(...[...SPELLINGS.prefix].map((p) => p.length));
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+
+/** True when a currency prefix ends right before `position` (one space allowed): such amounts belong to PREFIXED. */
+function prefixBefore(text: string, position: number): boolean {
+  const end = text[position - 1] === ' ' || text[position - 1] === '\u00a0' ? position - 1 : position;
+  for (let length = 1; length <= LONGEST_PREFIX && length <= end; length++) {
+    if (SPELLINGS.prefix.has(text.slice(end - length, end)) && !WORD_CHARACTER.test(text[end - length - 1] ?? '')) return true;
+  }
+  return false;
+}
 /** A plain year before a currency name is no amount: "in 2019 dollars". */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 type Groups = Record<string, string | undefined>;
 type Indices = Record<string, [number, number] | undefined>;
 
-/** The whole-unit value of one number and scale, or undefined when either is unreadable. */
+/** Up to four words after a number (after spaces or a hyphen), to read a currency name from. */
+const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
+const WORD = /\p{L}+(?:\.\p{L}+)*\.?/gu;
+
+interface Written {
+  reading: Reading;
+  written: string;
+  end: number;
+}
+
+/**
+ * The longest run of words at `position` that names a currency written after
+ * a number ("Swiss francs", "yen", "USD", "p"), trying each word end with and
+ * without a final period.
+ */
+function currencyAt(text: string, position: number): Written | undefined {
+  WORDS_AT.lastIndex = position;
+  const m = WORDS_AT.exec(text);
+  if (!m) return undefined;
+  const { gap, words } = m.groups as { gap: string; words: string };
+  const start = position + gap.length;
+  const ends = [...words.matchAll(WORD)].map((w) => start + w.index! + w[0].length);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    for (const end of text[ends[i] - 1] === '.' ? [ends[i], ends[i] - 1] : [ends[i]]) {
+      const written = text.slice(start, end);
+      const reading = readCurrency(written);
+      if (reading?.after && (!reading.glued || gap === '')) return { reading, written, end };
+    }
+  }
+  return undefined;
+}
+
+/** A currency restated after an amount ("$9.99 US dollars", "$249 USD", "yuan RMB"), when it agrees. */
+function restatedAt(text: string, position: number, meanings: readonly Meaning[]): { meanings: Meaning[]; end: number } | undefined {
+  if (!/^(?:\s|-)/.test(text.slice(position, position + 1))) return undefined;
+  const restated = currencyAt(text, position);
+  const agreed = restated && !restated.reading.glued ? agree({ meanings: [...meanings], weak: false, after: true, glued: false }, restated.reading) : [];
+  return agreed.length > 0 ? { meanings: agreed, end: restated!.end } : undefined;
+}
+
+/** The value of one number and scale, or undefined when either is unreadable. */
 function valueOf(number: string | undefined, scale: string | undefined): { number: number; scale: number } | undefined {
   const n = number === undefined ? undefined : readNumber(number);
   const s = readScale(scale);
@@ -89,7 +146,7 @@ function isRange(r: Range, text: string): boolean {
   return r.hasBetween || !changeBefore(text, r.start);
 }
 
-/** The hit for meanings agreed on, with the options kept when the currency is ambiguous. */
+/** The hit for the meanings agreed on, keeping the options when the currency is ambiguous. */
 function hit(meanings: readonly Meaning[], start: number, end: number, low: number, high?: number): MoneyHit {
   const { code, perUnit } = meanings[0];
   const result: MoneyHit = { start, end, amount: wholeUnits(low, 1, perUnit), currency: code };
@@ -98,73 +155,89 @@ function hit(meanings: readonly Meaning[], start: number, end: number, low: numb
   return result;
 }
 
-/** Reads an optional restated currency; an unreadable one counts as disagreeing. */
-const reread = (written: string | undefined, read: (w: string) => Reading | undefined): Reading | null | undefined =>
-  written === undefined ? undefined : read(written) ?? null;
-
 function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const g = m.groups as Groups;
   const at = m.indices!.groups as Indices;
   const currency = readCurrency(g.cur!);
   const value = valueOf(g.n, g.s);
   if (!currency || !value || (currency.weak && !g.s)) return null;
-
-  let start = at.between ? at.sign?.[0] ?? at.cur![0] : m.index;
-  let end = m.index + m[0].length;
-  const restatedAs = reread(g.restated, readCurrency) ?? reread(g.marker, readMarker);
-  let meanings = restatedAs === null ? [] : agree(currency, restatedAs);
-  if (meanings.length === 0) {
-    meanings = currency.meanings;
-    end = (at.s ?? at.n)![1];
+  let meanings = currency.meanings;
+  if (g.marker) {
+    const agreed = agree(currency, readMarker(g.marker));
+    if (agreed.length > 0) meanings = agreed;
   }
+  const amountStart = at.sign?.[0] ?? at.cur![0];
+  const amountEnd = g.marker && meanings === currency.meanings ? (at.s ?? at.n)![1] : m.index + m[0].length;
+  const restated = restatedAt(ctx.text, amountEnd, meanings);
+  const end = restated?.end ?? amountEnd;
+  if (restated) meanings = restated.meanings;
   const sign = g.sign ? -1 : 1;
-  const low = sign * value.number * value.scale;
 
-  if (g.tail && !g.sign) {
-    const second = reread(g.cur2, readCurrency);
-    const secondRestated = reread(g.restated2, readCurrency);
-    const high = valueOf(g.n2, g.s2);
-    const both = second === null || secondRestated === null ? [] : agree({ meanings, weak: false }, second, secondRestated);
-    const range: Range | undefined = high && { low: value, high, separator: g.sep!, hasBetween: !!g.between, start: m.index };
+  RANGE_END.lastIndex = end;
+  const second = g.sign ? null : RANGE_END.exec(ctx.text);
+  if (second) {
+    const sg = second.groups as Groups;
+    const high = valueOf(sg.n, sg.s);
+    const secondCurrency = sg.cur === undefined ? undefined : readCurrency(sg.cur) ?? null;
+    let both = secondCurrency === null ? [] : agree({ meanings, weak: false, after: true, glued: false }, secondCurrency);
+    let rangeEnd = RANGE_END.lastIndex;
+    const restatedHigh = both.length > 0 ? restatedAt(ctx.text, rangeEnd, both) : undefined;
+    if (restatedHigh) [both, rangeEnd] = [restatedHigh.meanings, restatedHigh.end];
+    const start = at.between?.[0] ?? amountStart;
+    const range: Range | undefined = high && { low: value, high, separator: sg.sep!, hasBetween: !!g.between, start };
     if (both.length > 0 && range && isRange(range, ctx.text)) {
-      return hit(both, m.index, at.tail![1], range.low.number * range.low.scale, range.high.number * range.high.scale);
+      return hit(both, start, rangeEnd, range.low.number * range.low.scale, range.high.number * range.high.scale);
     }
   }
-  return hit(meanings, start, end, low);
+  return hit(meanings, amountStart, end, sign * value.number * value.scale);
+}
+
+/** The currency after a suffixed amount: a symbol matched by the pattern, or a name read from the words. */
+function suffixCurrency(m: RegExpExecArray, text: string, at: Indices): Written | undefined {
+  const symbol = m.groups!.symbol;
+  if (symbol === undefined) return currencyAt(text, m.index + m[0].length);
+  const reading = readCurrency(symbol);
+  const glued = at.symbol![0] === (at.s ?? at.n)![1];
+  return reading && (!reading.glued || glued) ? { reading, written: symbol, end: at.symbol![1] } : undefined;
 }
 
 function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const g = m.groups as Groups;
   const at = m.indices!.groups as Indices;
-  const written = g.cur ?? g.glued!;
-  const currency = readCurrency(written);
+  const firstNumber = (at.n0 ?? at.n)![0];
+  if (prefixBefore(ctx.text, firstNumber)) return null;
+  const currency = suffixCurrency(m, ctx.text, at);
   const value = valueOf(g.n, g.s);
-  const numberStart = at.n![0];
   if (!currency || !value) return null;
-  const firstNumber = at.n0?.[0] ?? numberStart;
-  if (PREFIX_AT_END.test(ctx.text.slice(Math.max(0, firstNumber - 8), firstNumber))) return null;
   const precise = /[.,]/.test(g.n!);
-  if (!g.s && (YEAR.test(g.n!) || (currency.weak && !precise))) return null;
-  let end = m.index + m[0].length;
-  if (isWeight(written) && /^\s+of\b/i.test(ctx.text.slice(end, end + 8))) return null;
+  if (!g.s && (YEAR.test(g.n!) || (currency.reading.weak && !precise))) return null;
+  if (isWeight(currency.written) && /^\s+of\b/i.test(ctx.text.slice(currency.end, currency.end + 8))) return null;
 
-  const restatedAs = reread(g.restated, readCurrency);
-  let meanings = restatedAs === null ? [] : agree(currency, restatedAs);
-  if (meanings.length === 0) {
-    meanings = currency.meanings;
-    end = (at.cur ?? at.glued)![1];
-  }
+  const restated = restatedAt(ctx.text, currency.end, currency.reading.meanings);
+  const meanings = restated?.meanings ?? currency.reading.meanings;
+  const end = restated?.end ?? currency.end;
   const low = valueOf(g.n0, g.s0);
-  if (g.n0 !== undefined) {
-    const range: Range | undefined = low && { low, high: value, separator: g.sep!, hasBetween: !!g.between, start: m.index };
-    if (range && isRange(range, ctx.text)) {
-      return hit(meanings, m.index, end, range.low.number * range.low.scale, value.number * value.scale);
-    }
+  const start = at.between?.[0] ?? firstNumber;
+  const range: Range | undefined = low && { low, high: value, separator: g.sep!, hasBetween: !!g.between, start };
+  if (range && isRange(range, ctx.text)) {
+    return hit(meanings, start, end, range.low.number * range.low.scale, value.number * value.scale);
   }
-  return hit(meanings, numberStart, end, value.number * value.scale);
+  return hit(meanings, at.n![0], end, value.number * value.scale);
+}
+
+function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
+  if (WORD_CHARACTER.test(ctx.text[m.index - 1] ?? '')) return null;
+  const before = NUMBER_WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index));
+  const currency = before && currencyAt(ctx.text, m.index + m[0].length);
+  if (!before || !currency || currency.reading.glued) return null;
+  const value = valueOf(before[0].replace(/[\s-]+$/, ''), m.groups!.s);
+  if (!value) return null;
+  const start = m.index - before[0].length;
+  return hit(currency.reading.meanings, start, currency.end, value.number * value.scale);
 }
 
 export const RULES: readonly Rule<'money'>[] = [
   { name: 'money/prefixed', pattern: PREFIXED, extract: extractPrefixed },
   { name: 'money/suffixed', pattern: SUFFIXED, extract: extractSuffixed },
+  { name: 'money/spelled', pattern: SPELLED, extract: extractSpelled },
 ];
