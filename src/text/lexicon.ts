@@ -1,6 +1,9 @@
-/** Escapes a literal for use inside a regular expression. */
+/**
+ * Escapes a literal for use inside a regular expression, with or without the
+ * `u` flag ("-" is left alone: `\-` is an error in Unicode mode).
+ */
 export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+  return literal.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Expr } from './resolve.js';
 /** Regex fragments and lookup tables built from the data tables; no regex repeats a table by hand. */
 
 /** An alternation usable under the `u` flag (which rejects an escaped hyphen) and with either apostrophe. */
-export const alt = (words: Iterable<string>): string => alternation(words).replace(/\\-/g, '-').replace(/'/g, "['’]");
+export const alt = (words: Iterable<string>): string => alternation(words).replace(/'/g, "['’]");
 
 const isAbbreviation = (s: string): boolean => s.length <= 4 && !['june', 'july', 'may'].includes(s);
 

@@ -7,7 +7,7 @@ import { ALL_CAPS, DEMONYMS, PLACES, placeOf } from './normalize.js';
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_PLACES);
 
 /** `alternation()` for a Unicode-mode pattern, where "\-" is no valid escape; either apostrophe matches. */
-const names = (words: Iterable<string>): string => alternation(words).replace(/\\-/g, '-').replace(/'/g, "['’]");
+const names = (words: Iterable<string>): string => alternation(words).replace(/'/g, "['’]");
 /** "in Jordan", "to the Gulf": a preposition, maybe an article, right before the name. */
 const PLACE_CUE = new RegExp(`${WORD_START}(?:${names(PLACE_PREPOSITIONS)})\\s+(?:the\\s+)?$`, 'iu');
 
