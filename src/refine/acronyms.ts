@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { ACRONYM, BODIES, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold } from '../extractors/organization/rules.js';
+import { ACRONYM, BODIES, DATELINE_TAIL, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -139,6 +139,7 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
     const end = start + name.length;
     if (taken.subarray(start, end).includes(1)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
+    if ((start === 0 || text[start - 1] === '\n') && DATELINE_TAIL.test(text.slice(end, end + 16))) continue; // "LONDON 1996-12-06"
     const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
     const canonical = canonicalOf(name);
     if (canonical) mention.canonical = canonical;

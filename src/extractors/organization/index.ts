@@ -12,7 +12,7 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  ACRONYM, BODIES, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
+  ACRONYM, BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, DATELINE_TAIL, NATIONS, NATIONS_UPPER, FIXTURE_LINE, FIXTURE_PAIR, PLAYER_CLUB, RESULT_LINE, SPORTS_HEADING, STANDINGS_LINE, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
   HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
   PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_OPENERS,
   TITLE_WORDS, WELL_KNOWN, fold,
@@ -68,9 +68,12 @@ class OrganizationFinder {
   /** The verdict on the last piece of each run, by the run's end offset: acronyms in parentheses look at it. */
   private readonly runsByEnd = new Map<number, { verdict: Verdict; words: string[] }>();
   private readonly acronyms: { word: Word; kind: LineKind }[] = [];
+  /** A team-sport report: towns name clubs there. */
+  private readonly sports: boolean;
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.text;
+    this.sports = SPORTS_HEADING.test(this.text.slice(0, 120));
   }
 
   find(): Found<'organization'>[] {
@@ -78,7 +81,53 @@ class OrganizationFinder {
     for (let m = NAME_RUN.exec(this.text); m !== null; m = NAME_RUN.exec(this.text)) this.readRun(m.index, m[0]);
     this.decideAcronyms();
     this.findCredits();
+    if (this.sports) this.findTeamsInTables();
     return this.found;
+  }
+
+  /** Standings, results and fixture lines of a sports report, and a player's club in parentheses: the names are clubs. */
+  private findTeamsInTables(): void {
+    const text = this.text;
+    for (const pattern of [STANDINGS_LINE, RESULT_LINE]) {
+      for (const m of text.matchAll(pattern)) {
+        let at = m.index + m[0].indexOf(m[1]);
+        this.addTeam(at, m[1]);
+        if (m[2] !== undefined) {
+          at = m.index + m[0].indexOf(m[2], at - m.index + m[1].length);
+          this.addTeam(at, m[2]);
+        }
+      }
+    }
+    for (const line of text.matchAll(FIXTURE_LINE)) {
+      for (const m of line[0].matchAll(FIXTURE_PAIR)) {
+        this.addTeam(line.index + m.index, m[1]);
+        if (m[2] === undefined) this.addTeam(line.index + m.index + m[0].lastIndexOf(m[3]), m[3]);
+      }
+    }
+    for (const m of text.matchAll(PLAYER_CLUB)) this.addTeam(m.index + m[0].length - 1 - m[1].length, m[1]);
+  }
+
+  /** A team's name from a table, unless it is a country (a national side), a person or no name at all. */
+  private addTeam(start: number, name: string): void {
+    const marker = /^[XYZxyz*]-/.exec(name); // "x-DENVER": clinched a play-off place
+    if (marker) {
+      start += marker[0].length;
+      name = name.slice(marker[0].length);
+    }
+    const end = start + name.length;
+    if (!this.isClubName(name.split(/[ \t]+/)) || this.isDateline(start, end)) return;
+    // A name found inside the team's is part of it ("Bayer" of "Bayer Leverkusen"); one across its edge wins.
+    if (this.found.some((f) => f.start < end && start < f.end && (f.start < start || f.end > end))) return;
+    for (let i = this.found.length - 1; i >= 0; i--) if (this.found[i].start >= start && this.found[i].end <= end) this.found.splice(i, 1);
+    this.found.push({ type: 'organization', start, end, text: name, rule: 'sports-table' });
+  }
+
+  /** Could these words name a club: no country or people, no leading function word, no person's first name? */
+  private isClubName(names: readonly string[]): boolean {
+    const whole = fold(names.join(' '));
+    if (NATIONS.has(whole) || NATIONS_UPPER.has(whole)) return false;
+    if (names.some((n) => DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_WORDS.has(fold(n)) || STOP_ACRONYMS.has(n))) return false;
+    return !lexiconTags(names[0]).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');
   }
 
   private readRun(start: number, run: string): void {
@@ -224,6 +273,7 @@ class OrganizationFinder {
       this.acronyms.push({ word: ws[0], kind });
       return 'unknown';
     }
+    if (this.sports && kind === 'prose' && ws.length <= 4 && this.hasClubCue(ws)) return this.add(ws, 0, ws.length, 'sports-cue');
     if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
     const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
     if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(names.slice(-2).join(' ')))))) return 'not';
@@ -286,6 +336,22 @@ class OrganizationFinder {
     return weak && !this.looksLikePersonOrPlace(ws);
   }
 
+  /** A match report's words around a club: "beat Leeds", "Lazio have", "Everton striker". */
+  private hasClubCue(ws: readonly Word[]): boolean {
+    const end = ws[ws.length - 1];
+    if (end.cut === 'owner' || end.cut === 'other') return false;
+    const cued = (end.cut === undefined && CLUB_AFTER.test(this.text.slice(end.end, end.end + 16))) ||
+      CLUB_BEFORE.test(this.text.slice(Math.max(0, ws[0].start - 24), ws[0].start));
+    if (!cued || !this.isClubName(wordsText(ws))) return false;
+    // "Two goals", "Bottom team": a common word opening a sentence, written in lower case elsewhere in the text.
+    return ws.length > 1 || !this.atSentenceStart(ws[0].start) || !this.text.includes(` ${ws[0].text.toLowerCase()} `);
+  }
+
+  /** A place opening a line before its country or date: "TIGNES, France 1996-12-06", "LONDON 1996-12-06". */
+  private isDateline(start: number, end: number): boolean {
+    return (start === 0 || this.text[start - 1] === '\n') && DATELINE_TAIL.test(this.text.slice(end, end + 16));
+  }
+
   /** compromise's lexicon: a first name opens a person's name; a place is no company. */
   private looksLikePersonOrPlace(ws: readonly Word[]): boolean {
     const firstTags = lexiconTags(ws[0].text);
@@ -300,7 +366,7 @@ class OrganizationFinder {
     for (const { word, kind } of this.acronyms) {
       const key = fold(word.text).toUpperCase();
       const base = key.replace(/-?\d+$/, '');
-      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key)) continue;
+      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || this.isDateline(word.start, word.end)) continue;
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });

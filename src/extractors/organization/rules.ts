@@ -8,6 +8,7 @@ import { CITIES, COUNTRIES, PROVINCES, REGIONS } from '../place/data/places.js';
 import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, PORTFOLIO_TITLES, SHARED_NOUNS, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
 import { COMMON_WORD_NAMES, WELL_KNOWN_ORGANIZATIONS } from './data/gazetteer.js';
 import { HEADS_WITH_COMPLEMENT, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_POSSESSIVES, ORG_HEADS, STANDALONE_BODIES } from './data/heads.js';
+import { CLUB_CUES_AFTER, CLUB_CUES_BEFORE, TEAM_SPORTS } from './data/sports.js';
 import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/stoplist.js';
 
 /** Folds curly apostrophes and inner spaces so that lookups ignore them. */
@@ -37,6 +38,10 @@ export const PLACES = setOf([
   ...CITIES.map(([name]) => name),
   ...PROVINCES.map(([name]) => name),
 ]);
+/** Countries and regions: in a sports report a town names its club, a country or region ("West Indies") its national side. */
+export const NATIONS = setOf([...COUNTRIES.flatMap(([, name, aliases]) => [name, ...aliases]), ...REGIONS]);
+/** Countries, regions and peoples in capitals, for all-caps tables ("JAPAN 3 2 1 0"). */
+export const NATIONS_UPPER = new Set([...NATIONS, ...setOf(COUNTRIES.flatMap(([, , , demonyms]) => demonyms))].map((p) => p.toUpperCase()));
 export const DEMONYMS = setOf(COUNTRIES.flatMap(([, , , demonyms]) => demonyms));
 /** Places in capitals, for datelines ("TOKYO, May 10 —"). */
 export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUpperCase()));
@@ -88,3 +93,32 @@ export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+
 
 /** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
 export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;
+
+/** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NHL ICE HOCKEY - ..."). */
+export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]+[-–—:][ \t]`, 'iu');
+/** Words before a club's name in a match report ("beat Leeds"). */
+export const CLUB_BEFORE = new RegExp(String.raw`${WORD_START}(?:${phrase(CLUB_CUES_BEFORE)})[ \t]+$`, 'u');
+/** Words after a club's name ("Leeds striker", "Lazio have"). */
+export const CLUB_AFTER = new RegExp(String.raw`^[ \t]+(?:${phrase(CLUB_CUES_AFTER)})${WORD_END}`, 'u');
+
+/** A team's name in a table: capitalised words, with "of" or "de" inside ("Queen of South", "NY RANGERS"). */
+const TEAM_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+const TEAM = String.raw`${TEAM_WORD}(?:[ \t]+(?:(?:of|de|del|la|di)[ \t]+)?${TEAM_WORD}){0,4}`;
+/** A column of a standings table: a count, a percentage (".750"), games behind ("8 1/2") or a dash. */
+const COLUMN = String.raw`(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)`;
+/** "Fulham 22 15 3 4 36 16 48", "Alba Berlin (Germany) 9 5 4 14": a team and three or more columns. */
+export const STANDINGS_LINE = new RegExp(String.raw`^[ \t]*(${TEAM})(?:[ \t]+\(${TEAM}\))?(?:[ \t]+${COLUMN}){3,}[ \t]*$`, 'gmu');
+/** "Plymouth 4 Exeter 1", "Paris St Germain 1 (N'Gotty 2) Nancy 2 (Fischer": two teams and their scores. */
+export const RESULT_LINE = new RegExp(String.raw`^[ \t]*(${TEAM})[ \t]+\d+(?:[ \t]+\([^()\n]*\))?[ \t]+(${TEAM})[ \t]+\d+(?:[ \t]+\([^\n]*)?[ \t]*$`, 'gmu');
+/**
+ * "Fife v Partick, Stirling v St Mirren (to Tuesday)", "TAMPA BAY AT SAN JOSE": fixture lines, pair by pair.
+ * After "at" stands the venue, a place: only the team before it is taken.
+ */
+const FIXTURE = String.raw`${TEAM}[ \t]+(?:v|vs\.?|at|AT)[ \t]+${TEAM}`;
+export const FIXTURE_LINE = new RegExp(String.raw`^[ \t]*${FIXTURE}(?:[ \t]*[,;][ \t]*${FIXTURE})*[ \t]*(?:\([^()\n]*\))?[ \t]*\.?[ \t]*$`, 'gmu');
+export const FIXTURE_PAIR = new RegExp(String.raw`(${TEAM})[ \t]+(?:v|vs\.?|(at|AT))[ \t]+(${TEAM})`, 'gu');
+/** "Robbie Fowler (Liverpool)": a player's club in parentheses after his name. */
+export const PLAYER_CLUB = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+\((${TEAM})\)`, 'gu');
+
+/** What follows a dateline's place: ", France 1996-12-06", " 1996-12-06", ", May 10 —". */
+export const DATELINE_TAIL = /^(?:,[ \t]+\p{Lu}|[ \t]+\d{4}-\d\d-\d\d)/u;

@@ -46,7 +46,7 @@ export const NOT_ORG_ACRONYMS: readonly string[] = [
   // everyday abbreviations
   'OK', 'FAQ', 'FYI', 'ASAP', 'DIY', 'ID', 'IDS', 'NO', 'VS', 'ETC', 'AKA', 'RIP', 'VIP', 'VIPS', 'UFO', 'A', 'I',
   'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PS', 'NB', 'Q&A', 'ESL', 'STEM', 'LGBT',
-  'LGBTQ', 'CBD', 'GOAT',
+  'LGBTQ', 'CBD', 'GOAT', 'CAPS',
 ];
 
 /**

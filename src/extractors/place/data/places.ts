@@ -50,7 +50,7 @@ export const COUNTRIES: readonly CountryRow[] = [
   ['CO', 'Colombia', [], ['Colombian']],
   ['KM', 'Comoros', [], ['Comoran']],
   ['CG', 'Congo', ['Republic of the Congo', 'Congo-Brazzaville'], ['Congolese']],
-  ['CD', 'Democratic Republic of the Congo', ['DR Congo', 'DRC', 'Congo-Kinshasa'], ['Congolese']],
+  ['CD', 'Democratic Republic of the Congo', ['DR Congo', 'DRC', 'Congo-Kinshasa', 'Zaire'], ['Congolese']],
   ['CR', 'Costa Rica', [], ['Costa Rican']],
   ['CI', "Cote d'Ivoire", ["Côte d'Ivoire", 'Ivory Coast'], ['Ivorian']],
   ['HR', 'Croatia', [], ['Croatian', 'Croat']],
@@ -168,7 +168,7 @@ export const COUNTRIES: readonly CountryRow[] = [
   ['ST', 'Sao Tome and Principe', [], ['Santomean']],
   ['SA', 'Saudi Arabia', ['Saudi'], ['Saudi', 'Saudi Arabian']],
   ['SN', 'Senegal', [], ['Senegalese']],
-  ['RS', 'Serbia', [], ['Serbian', 'Serb']],
+  ['RS', 'Serbia', ['Yugoslavia'], ['Serbian', 'Serb']],
   ['SC', 'Seychelles', [], ['Seychellois']],
   ['SL', 'Sierra Leone', [], ['Sierra Leonean']],
   ['SG', 'Singapore', [], ['Singaporean']],
@@ -225,7 +225,7 @@ export const REGIONS: readonly string[] = [
   'Euro Zone', 'Euro Area', 'Mekong', 'Mekong Delta', 'Red River Delta', 'Greater China', 'Greater Bay Area',
   'Pearl River Delta', 'Yangtze River Delta', 'Silicon Valley', 'Midwest', 'Wall Street', 'West Coast',
   'East Coast', 'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Arabian Sea', 'Indian Ocean',
-  'Pacific Ocean', 'Atlantic Ocean', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'Hormuz',
+  'Pacific Ocean', 'Atlantic Ocean', 'Strait of Hormuz', 'Suez Canal', 'Panama Canal', 'Hormuz', 'West Indies',
 ];
 
 /** Major cities: [name, ISO country code]. */
