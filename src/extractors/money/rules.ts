@@ -135,7 +135,8 @@ interface Range {
 
 /**
  * True when two amounts form a range: increasing, "and" only after
- * "between", and not "fell $10.14 to $23.80". A missing scale on the low end
+ * "between", and a "to" not after a change ("fell $10.14 to $23.80"); a
+ * dash always joins ("from £5,000–£8,000"). A missing scale on the low end
  * is taken from the high end ("$1-2 billion") when that keeps it lower.
  */
 function isRange(r: Range, text: string): boolean {
@@ -143,7 +144,7 @@ function isRange(r: Range, text: string): boolean {
   if (separator === 'and' && !r.hasBetween) return false;
   if (r.low.scale === 1 && r.high.scale > 1 && r.low.number < r.high.number) r.low.scale = r.high.scale;
   if (r.low.number * r.low.scale >= r.high.number * r.high.scale) return false;
-  return r.hasBetween || !changeBefore(text, r.start);
+  return r.hasBetween || separator !== 'to' || !changeBefore(text, r.start);
 }
 
 /** The hit for the meanings agreed on, keeping the options when the currency is ambiguous. */

@@ -47,7 +47,7 @@ const DINAR = { names: ['dinar', 'dinars'], minor: { names: ['fils'], perUnit: 1
 const RIYAL = { names: ['riyal', 'riyals', 'rial', 'rials'] } as const;
 const DIRHAM = { names: ['dirham', 'dirhams'], minor: { names: ['fils'], perUnit: 100 } } as const;
 const SHILLING = { names: ['shilling', 'shillings'] } as const;
-const KRONE = { names: ['krone', 'kroner', 'krona', 'kronor'], minor: { names: ['öre', 'øre'], perUnit: 100 } } as const;
+const KRONE = { names: ['krone', 'kroner', 'krona', 'kronor', 'crown', 'crowns'], minor: { names: ['öre', 'øre'], perUnit: 100 } } as const;
 const KWACHA = { names: ['kwacha', 'kwachas'] } as const;
 
 export const CURRENCIES: readonly Currency[] = [
@@ -89,7 +89,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'DKK', ...KRONE, weakPrefixes: ['kr'], suffixes: ['kr'], adjectives: ['Danish'] },
   { code: 'ISK', names: ['krona', 'kronur', 'króna', 'krónur'], adjectives: ['Icelandic'] },
   { code: 'PLN', prefixes: ['zł'], suffixes: ['zł'], names: ['zloty', 'zlotys', 'zlotych', 'złoty', 'złotych'], adjectives: ['Polish'], minor: { names: ['grosz', 'groszy'], perUnit: 100 } },
-  { code: 'CZK', suffixes: ['Kč'], names: ['koruna', 'korunas', 'koruny', 'korun'], adjectives: ['Czech'], minor: { names: ['haler', 'haleru'], perUnit: 100 } },
+  { code: 'CZK', suffixes: ['Kč'], names: ['koruna', 'korunas', 'koruny', 'korun', 'crown', 'crowns'], adjectives: ['Czech'], minor: { names: ['haler', 'haleru'], perUnit: 100 } },
   { code: 'HUF', names: ['forint', 'forints'], adjectives: ['Hungarian'] },
   { code: 'RON', names: ['leu', 'lei'], adjectives: ['Romanian'], minor: { names: ['bani'], perUnit: 100 } },
   { code: 'BGN', names: ['lev', 'leva'], adjectives: ['Bulgarian'] },
@@ -190,7 +190,7 @@ export const CURRENCIES: readonly Currency[] = [
  */
 export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'won', 'pound', 'pounds', 'rand', 'rands', 'sol', 'colon', 'kip', 'dram', 'drams', 'som',
-  'lev', 'lei', 'kina', 'pula', 'reals', 'fen', 'lari',
+  'lev', 'lei', 'kina', 'pula', 'reals', 'fen', 'lari', 'crown', 'crowns',
 ];
 
 /** Bare names that are units of weight too: "5 million pounds of beef" is no money. */
