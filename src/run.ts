@@ -40,8 +40,10 @@ export interface RunStats {
 type Analysed = { doc: Document; records: OutputRecord[] } | { doc: Document; error: string };
 
 /**
- * Reads, analyses and writes documents one at a time, in input order, so
- * each document's rows are out as soon as it is done.
+ * Reads, analyses and writes documents in input order. Each document's rows
+ * are written as soon as it and every document before it are done, even
+ * while the next input is still awaited (a slow pipe), and at most a few
+ * documents per worker wait in memory, so memory does not grow with the corpus.
  */
 export async function processDocuments(events: AsyncIterable<ReadEvent>, output: Output, settings: RunSettings, ui: Ui): Promise<RunStats> {
   const { start, writer } = createWriter(settings.format, { escapeFormulas: settings.escapeFormulas, bom: settings.bom, color: ui.tableColour });
@@ -49,41 +51,49 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   const progress = progressLine(settings.progress, ui, stats);
   await output.write(start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
-  const pending: Promise<Analysed>[] = [];
-  const flush = async (limit: number) => {
-    while (pending.length > limit) {
-      const done = await pending.shift()!;
-      progress.clear();
-      if ('error' in done) {
-        ui.say(`${printable(done.doc.id)}: internal error while extracting (${done.error}); skipped`);
-        stats.failed++;
-        continue;
-      }
-      stats.read++;
-      for (const r of done.records) stats.mentions[r.type as MentionType] = (stats.mentions[r.type as MentionType] ?? 0) + 1;
-      if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${done.records.length} mentions`);
-      await output.write(writer.document(done.doc, done.records));
-      progress.tick();
+  const inFlightLimit = analyser ? settings.jobs * 4 : 1;
+
+  const emit = async (done: Analysed) => {
+    progress.clear();
+    if ('error' in done) {
+      ui.say(`${printable(done.doc.id)}: internal error while extracting (${done.error}); skipped`);
+      stats.failed++;
+      return;
     }
+    stats.read++;
+    for (const r of done.records) stats.mentions[r.type as MentionType] = (stats.mentions[r.type as MentionType] ?? 0) + 1;
+    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${done.records.length} mentions`);
+    await output.write(writer.document(done.doc, done.records));
+    progress.tick();
   };
+  // Every step (a document's rows, a message) runs after the one before it, so output keeps input order.
+  let tail: Promise<void> = Promise.resolve();
+  const inFlight: Promise<unknown>[] = [];
+  const then = (step: () => unknown): Promise<void> => {
+    tail = tail.then(step).then(() => undefined);
+    return tail;
+  };
+  const message = (line: () => void) =>
+    then(() => {
+      progress.clear();
+      line();
+    });
+
   try {
     for await (const event of events) {
       if (event.kind === 'error') {
-        // Earlier documents' rows (and messages) come out first, so messages follow input order.
-        await flush(0);
-        progress.clear();
-        ui.say(`${printable(event.path)}: ${event.reason}`);
         stats.failed++;
+        await message(() => ui.say(`${printable(event.path)}: ${event.reason}`));
       } else if (event.kind === 'note') {
-        await flush(0);
-        progress.clear();
-        if (!settings.quiet) ui.note(`${printable(event.path)}: ${event.message}`);
+        if (!settings.quiet) await message(() => ui.note(`${printable(event.path)}: ${event.message}`));
       } else {
-        pending.push(analyser ? analyser.analyse(event.doc) : analyseSafely(event.doc, settings));
-        await flush(analyser ? settings.jobs * 4 : 0);
+        const result = analyser ? analyser.analyse(event.doc) : analyseSafely(event.doc, settings);
+        // A failure (the output broke) is kept in `tail` and thrown at the next await of it.
+        inFlight.push(then(() => result.then(emit)).catch(() => {}));
+        if (inFlight.length >= inFlightLimit) await inFlight.shift();
       }
     }
-    await flush(0);
+    await tail;
   } finally {
     await analyser?.close();
     progress.clear();
