@@ -1,28 +1,50 @@
-import type { Context, Extractor } from '../../types.js';
-import { runRules, type Rule } from '../../text/rules.js';
+import type { Context, Extractor, Found } from '../../types.js';
+import type { Rule } from '../../text/rules.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
 import { BUILT_IN_LEXICON, sectorRule, withUserPhrases } from './rules.js';
 
-const BUILT_IN_RULES = [sectorRule(BUILT_IN_LEXICON)];
-/** Rules for each user lexicon, built once per lexicon object. */
-const userRules = new WeakMap<object, Rule<'sector'>[]>();
+const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON);
+/** The rule for each user lexicon, built once per lexicon object. */
+const userRules = new WeakMap<object, Rule<'sector'>>();
 
-function rulesFor(ctx: Context): Rule<'sector'>[] {
+function ruleFor(ctx: Context): Rule<'sector'> {
   const pairs = ctx.sectorLexicon;
-  if (!pairs?.length) return BUILT_IN_RULES;
-  let rules = userRules.get(pairs);
-  if (!rules) {
-    rules = [sectorRule(withUserPhrases(BUILT_IN_LEXICON, pairs))];
-    userRules.set(pairs, rules);
+  if (!pairs?.length) return BUILT_IN_RULE;
+  let rule = userRules.get(pairs);
+  if (!rule) {
+    rule = sectorRule(withUserPhrases(BUILT_IN_LEXICON, pairs));
+    userRules.set(pairs, rule);
   }
-  return rules;
+  return rule;
+}
+
+/**
+ * Runs the phrase rule like `runRules`, but resumes after each phrase: a
+ * phrase starting inside another is dropped anyway, so skipping its words
+ * keeps the work linear in the text ("oil oil oil ..." would otherwise
+ * match every word up to MAX_COMPOUND times). The hits come out in text
+ * order and never overlap.
+ */
+function phrasesIn(rule: Rule<'sector'>, ctx: Context): Found<'sector'>[] {
+  const found: Found<'sector'>[] = [];
+  const { pattern } = rule;
+  pattern.lastIndex = 0;
+  for (let word = pattern.exec(ctx.text); word !== null; word = pattern.exec(ctx.text)) {
+    const hit = rule.extract(word, ctx);
+    if (!hit) continue;
+    // Spelled out: object rest and spread cost more than the rest of the work on a hit.
+    const { start = word.index, end = start + word[0].length, isic, isic_section, sector, latent } = hit;
+    found.push({ type: 'sector', start, end, text: ctx.text.slice(start, end), rule: rule.name, isic, isic_section, sector, latent });
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
+  }
+  return found;
 }
 
 /** Industries named in the text, coded to ISIC Rev.4. */
 export const sector: Extractor<'sector'> = {
   type: 'sector',
-  extract: (ctx) => resolveLists(runRules('sector', rulesFor(ctx), ctx), ctx.text),
+  extract: (ctx) => resolveLists(phrasesIn(ruleFor(ctx), ctx), ctx.text),
 };
 
 /** The built-in lexicon as rows for `extract --list-sectors`, by code then phrase. */

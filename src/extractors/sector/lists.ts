@@ -47,14 +47,6 @@ function insideName(text: string, m: Found<'sector'>, sectorEnds: ReadonlySet<nu
   return CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) || INSTITUTION_OF.test(before);
 }
 
-/** In text order, without the hits that start inside an earlier, longer one ("gas" in "oil and gas"). */
-function withoutInnerHits(found: Found<'sector'>[]): Found<'sector'>[] {
-  let reached = 0;
-  return [...found]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m) => m.start >= reached && (reached = m.end) >= 0);
-}
-
 /** Groups of mentions that stand in one list, in text order. */
 function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
   const groups: Found<'sector'>[][] = [];
@@ -67,9 +59,12 @@ function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
   return groups;
 }
 
-/** Confirms weak items by their list, drops what stays unconfirmed and names, and splits shared heads. */
+/**
+ * Confirms weak items by their list, drops what stays unconfirmed and names,
+ * and splits shared heads. `found` is in text order without overlaps.
+ */
 export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
-  const hits = withoutInnerHits(found).filter((m) => m.isic !== NO_SECTOR.isic);
+  const hits = found.filter((m) => m.isic !== NO_SECTOR);
   const ends = new Set(hits.map((m) => m.end));
   const candidates = hits.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];

@@ -1,6 +1,6 @@
 import type { Context } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
-import { WORD_START, type Rule } from '../../text/rules.js';
+import { WORD_START, type Rule, type RuleResult } from '../../text/rules.js';
 import {
   ACTIVITY_NOUNS, BUSINESS_HEADS, CLAUSE_WORDS, POLICY_NOUNS, FACILITY_HEADS, INDUSTRY_HEADS, MODIFIERS, TRADE_NOUNS, TRADE_OBJECT_NOUNS,
 } from './data/heads.js';
@@ -119,8 +119,12 @@ const TRADE_OBJECT = new RegExp(
 const MAX_COMPOUND = 4;
 const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
 
-/** The fields of a hit that blocks the words it covers and is then dropped (lists.ts). */
-export const NO_SECTOR = { isic: '', isic_section: '', sector: '' } as const;
+/** The code of a hit that blocks the words it covers and is then dropped (lists.ts). */
+export const NO_SECTOR = '';
+
+function blocking(start: number, end: number): RuleResult<'sector'> {
+  return { isic: NO_SECTOR, isic_section: '', sector: '', start, end, latent: true };
+}
 
 const OF_OR_FOR = /\s(?:of|for)\s/i;
 
@@ -190,24 +194,24 @@ export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
       const { first, last = first, activity, head } = m.groups as Record<string, string | undefined> & { first: string };
       const begin = m.index;
       const end = begin + m[0].length;
-      // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
-      const blocked = { ...NO_SECTOR, start: begin, end, latent: true };
       const firstEntry = lexicon.get(phraseKey(first));
       const entry = lexicon.get(phraseKey(last));
       if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
-      if (entry.kind === 'none') return blocked;
+      // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
+      if (entry.kind === 'none') return blocking(begin, end);
       const follower = followerOf(ctx.text, sharedEnd(ctx.text, end) ?? end);
-      if (!head && (follower === 'trade' || follower === 'of')) return blocked;
-      if (tradedGood(ctx.text, begin)) return blocked;
+      if (!head && (follower === 'trade' || follower === 'of')) return blocking(begin, end);
+      if (tradedGood(ctx.text, begin)) return blocking(begin, end);
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
       const headed = head !== undefined || follower === 'business';
-      if (entry.kind === 'headOnly' && !headed) return blocked;
+      if (entry.kind === 'headOnly' && !headed) return blocking(begin, end);
       const trusted =
         entry.kind === 'industry' ||
         headed ||
         (activity !== undefined && entry.kind === 'line') ||
         (follower === 'facility' && isic[0] !== 'B');
-      return { ...sectorFields(isic), start: begin, end, latent: !trusted };
+      const { isic_section, sector } = sectorFields(isic);
+      return { isic, isic_section, sector, start: begin, end, latent: !trusted };
     },
   };
 }
