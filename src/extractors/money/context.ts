@@ -1,30 +1,57 @@
 import { alternation } from '../../text/lexicon.js';
-import { WORD_END, WORD_START } from '../../text/rules.js';
+import { WORD_END } from '../../text/rules.js';
 import { CHANGE_WORDS, QUALIFIERS, SIGN_WORDS } from './data/qualifiers.js';
 import { NOT_A_RATE_AFTER, PRICE_UNITS } from './data/units.js';
 
-/** How far before an amount its qualifier and sign words may start. */
-const LOOK_BEHIND = 48;
-
-const QUALIFIER_AT_END = new RegExp(`${WORD_START}(${alternation(QUALIFIERS)})\\s+$`, 'iu');
-const SIGN_AT_END = new RegExp(`${WORD_START}(?:${alternation(SIGN_WORDS)})\\s+$`, 'iu');
-const LAST_WORD = /(\p{L}+)\s*$/u;
+const QUALIFIER = new Set(QUALIFIERS);
+const LONGEST_QUALIFIER = Math.max(...QUALIFIERS.map((q) => q.split(' ').length));
+const SIGN = new Set(SIGN_WORDS);
 const CHANGE = new Set(CHANGE_WORDS);
+const WORD_PART = /[\p{L}.]/u;
 const PER_UNIT = new RegExp(
-  `^\\s*(?:(?:a|an|per|each)\\s+|/\\s*)(${alternation(PRICE_UNITS)})${WORD_END}(?!\\s+(?:${alternation(NOT_A_RATE_AFTER)})${WORD_END})`,
-  'iu',
+  `(?:(?:a|an|per|each)\\s+|/\\s*)(${alternation(PRICE_UNITS)})${WORD_END}(?!\\s+(?:${alternation(NOT_A_RATE_AFTER)})${WORD_END})`,
+  'iuy',
 );
 
-const before = (text: string, start: number): string => text.slice(Math.max(0, start - LOOK_BEHIND), start);
+/**
+ * Up to `count` words right before `position`, nearest last, lower-cased,
+ * with where each starts. Walks back over spaces and letters only, so it
+ * costs a few characters per amount whatever the text.
+ */
+function wordsBefore(text: string, position: number, count: number): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let end = position;
+  while (words.length < count) {
+    let start = end;
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    const wordEnd = start;
+    while (start > 0 && WORD_PART.test(text[start - 1])) start--;
+    if (start === wordEnd) break;
+    words.unshift({ word: text.slice(start, wordEnd).toLowerCase(), start });
+    end = start;
+  }
+  return words;
+}
+
+/** The longest qualifier ending right before `position`: its text and where it starts. */
+function qualifierEndingAt(text: string, position: number): { qualifier: string; start: number } | undefined {
+  const words = wordsBefore(text, position, LONGEST_QUALIFIER);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).map((w) => w.word).join(' ');
+    if (QUALIFIER.has(phrase)) return { qualifier: phrase, start: words[i].start };
+  }
+  return undefined;
+}
 
 /** The hedge written just before an amount ("about", "more than"), lower-cased. */
 export function qualifierBefore(text: string, start: number): string | undefined {
-  return QUALIFIER_AT_END.exec(before(text, start))?.[1].toLowerCase().replace(/\s+/g, ' ');
+  return qualifierEndingAt(text, start)?.qualifier;
 }
 
-/** True when "negative" or "minus" stands just before the amount (after its qualifier, if any). */
+/** True when "negative" or "minus" stands just before the amount. */
 export function negatedBefore(text: string, start: number): boolean {
-  return SIGN_AT_END.test(before(text, start));
+  const [last] = wordsBefore(text, start, 1);
+  return last !== undefined && SIGN.has(last.word);
 }
 
 /**
@@ -32,14 +59,14 @@ export function negatedBefore(text: string, start: number): boolean {
  * following "to" a change and a level rather than a range: "fell $10.14 to $23.80".
  */
 export function changeBefore(text: string, start: number): boolean {
-  let preceding = before(text, start);
-  const qualifier = QUALIFIER_AT_END.exec(preceding);
-  if (qualifier) preceding = preceding.slice(0, qualifier.index);
-  const word = LAST_WORD.exec(preceding)?.[1].toLowerCase();
-  return word !== undefined && CHANGE.has(word);
+  const [last] = wordsBefore(text, qualifierEndingAt(text, start)?.start ?? start, 1);
+  return last !== undefined && CHANGE.has(last.word);
 }
 
 /** The unit of a price written after the amount: "a barrel", "per share", "/kWh". */
 export function perAfter(text: string, end: number): string | undefined {
-  return PER_UNIT.exec(text.slice(end, end + 48))?.[1].replace(/\s+/g, ' ');
+  let position = end;
+  while (position < text.length && /\s/.test(text[position])) position++;
+  PER_UNIT.lastIndex = position;
+  return PER_UNIT.exec(text)?.[1].replace(/\s+/g, ' ');
 }

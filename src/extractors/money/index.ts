@@ -1,7 +1,7 @@
 import type { Context, Extractor, Found } from '../../types.js';
 import { runRules } from '../../text/rules.js';
 import { negatedBefore, perAfter, qualifierBefore } from './context.js';
-import { chooseCurrency, type Meaning } from './normalize.js';
+import { chooseCurrency, wholeUnits, type Meaning } from './normalize.js';
 import { RULES } from './rules.js';
 
 type Hit = Found<'money'> & { options?: readonly Meaning[] };
@@ -16,34 +16,33 @@ export const money: Extractor<'money'> = {
   extract(ctx: Context): Found<'money'>[] {
     const hits = runRules('money', RULES, ctx) as Hit[];
     const explicit = new Set(hits.filter((h) => !h.options).map((h) => h.currency));
-    return hits.map((hit) => withContext(settleCurrency(hit, explicit, ctx.dollar), ctx.text));
+    return hits.map((hit) => finish(hit, ctx.text, explicit, ctx.dollar));
   },
 };
 
-/** Picks the currency of an ambiguous hit and marks it inferred. */
-function settleCurrency({ options, ...hit }: Hit, explicit: ReadonlySet<string>, dollar?: string): Found<'money'> {
-  if (!options) return hit;
-  const code = chooseCurrency(options.map((o) => o.code), explicit, dollar);
-  // A minor unit counts differently in another currency ("fils": 1/100 dirham, 1/1000 dinar).
-  const rescale = options[0].perUnit / (options.find((o) => o.code === code)?.perUnit ?? options[0].perUnit);
-  const settled: Found<'money'> = { ...hit, currency: code, currency_inferred: true };
-  if (rescale !== 1) {
-    settled.amount = Number((hit.amount * rescale).toPrecision(15));
-    if (hit.amount_max !== undefined) settled.amount_max = Number((hit.amount_max * rescale).toPrecision(15));
+/**
+ * The mention as reported: an ambiguous currency settled and marked
+ * inferred, plus the qualifier, an explicit "negative"/"minus", and the
+ * unit of a price. Built field by field: hits are many, spreads are slow.
+ */
+function finish(hit: Hit, text: string, explicit: ReadonlySet<string>, dollar?: string): Found<'money'> {
+  let { amount, amount_max: amountMax, currency } = hit;
+  const mention: Found<'money'> = { type: 'money', start: hit.start, end: hit.end, text: hit.text, rule: hit.rule, amount, currency };
+  if (hit.options) {
+    currency = chooseCurrency(hit.options.map((o) => o.code), explicit, dollar);
+    // A minor unit counts differently in another currency ("fils": 1/100 dirham, 1/1000 dinar).
+    const rescale = hit.options[0].perUnit / (hit.options.find((o) => o.code === currency)?.perUnit ?? hit.options[0].perUnit);
+    amount = wholeUnits(amount, rescale, 1);
+    if (amountMax !== undefined) amountMax = wholeUnits(amountMax, rescale, 1);
+    mention.currency = currency;
+    mention.currency_inferred = true;
   }
-  return settled;
-}
-
-/** Adds the qualifier, an explicit "negative"/"minus", and the unit of a price. */
-function withContext(hit: Found<'money'>, text: string): Found<'money'> {
-  const result = { ...hit };
+  if (negatedBefore(text, hit.start)) [amount, amountMax] = amountMax === undefined ? [-amount, undefined] : [-amountMax, -amount];
+  mention.amount = amount;
+  if (amountMax !== undefined) mention.amount_max = amountMax;
   const qualifier = qualifierBefore(text, hit.start);
-  if (qualifier) result.qualifier = qualifier;
-  if (negatedBefore(text, hit.start)) {
-    result.amount = -(hit.amount_max ?? hit.amount);
-    if (hit.amount_max !== undefined) result.amount_max = -hit.amount;
-  }
+  if (qualifier) mention.qualifier = qualifier;
   const per = perAfter(text, hit.end);
-  if (per) result.per = per;
-  return result;
+  if (per) mention.per = per;
+  return mention;
 }

@@ -160,7 +160,9 @@ export function readNumber(written: string): number | undefined {
 
 /** Whole units of an amount, rounded to 15 significant digits so that 78.9 billion is exactly 78900000000. */
 export function wholeUnits(number: number, scale: number, perUnit: number): number {
-  return Number(((number * scale) / perUnit).toPrecision(15));
+  const value = (number * scale) / perUnit;
+  const whole = Math.round(value);
+  return Math.abs(value - whole) < 1e-9 * Math.max(1, Math.abs(value)) ? whole : Number(value.toPrecision(15));
 }
 
 /**

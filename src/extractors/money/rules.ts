@@ -28,7 +28,7 @@ const SCALE_WORDS_RUN = `(?:${SCALE_WORD})(?:\\s+(?:${SCALE_WORD}))?`;
 const SCALE = `(?:(?:\\s*-\\s*|\\s*)${SCALE_WORDS_RUN}|[ \\u00a0]?(?:${alternation(SCALE_ABBREVIATIONS.map(([a]) => a))}))${WORD_END}`;
 const NUMBER_AHEAD = '(?=\\.?\\d)';
 const SEPARATOR = `\\s*[-–—]\\s*|\\s+(?:to|and)\\s+`;
-const BETWEEN = `(?:${WORD_START}(?<between>between)\\s+)?`;
+const BETWEEN = `(?:${WORD_START}(?<between>between\\s+))?`;
 const PREFIX = anyOf(SPELLINGS.prefix);
 
 /**
@@ -37,9 +37,9 @@ const PREFIX = anyOf(SPELLINGS.prefix);
  * "between" are read in a lookbehind.
  */
 const PREFIXED = new RegExp(
-  `${NUMBER_AHEAD}(?<=${BETWEEN}(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})[ \\u00a0]?)` +
+  `${NUMBER_AHEAD}(?<=${BETWEEN}(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})(?<space>[ \\u00a0]?))` +
     `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*\\((?<marker>${anyOf(SPELLINGS.marker)})\\))?${WORD_END}`,
-  'giud',
+  'giu',
 );
 
 /** The second half of a range after a prefixed amount: "to €2bn", "- 26 billion", "and $87.5 million". */
@@ -53,11 +53,11 @@ const RANGE_END = new RegExp(`(?<sep>${SEPARATOR})(?<cur>${PREFIX})?[ \\u00a0]?(
 const SUFFIXED = new RegExp(
   `${NUMBER_AHEAD}(?<=${BETWEEN})(?<![\\p{L}\\p{N}_.,])(?:(?<n0>${DIGITS_PATTERN})(?<s0>${SCALE})?(?<sep>${SEPARATOR}))?` +
     `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*(?<symbol>${anyOf(SPELLINGS.suffixSymbol)})|(?=\\s*-?\\s*\\p{L}))`,
-  'giud',
+  'giu',
 );
 
 /** Spelled numbers, found from their scale word: "two billion dollars", "half a billion euros", "a million dollars". */
-const SPELLED = new RegExp(`(?<s>${SCALE_WORDS_RUN})${WORD_END}`, 'giud');
+const SPELLED = new RegExp(`(?<s>${SCALE_WORDS_RUN})${WORD_END}`, 'giu');
 const NUMBER_WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${NUMBER_WORDS_PATTERN}|an?)[\\s-]+$`, 'iu');
 
 const LONGEST_PREFIX = Math.max(...[...SPELLINGS.prefix].map((p) => p.length));
@@ -75,7 +75,6 @@ function prefixBefore(text: string, position: number): boolean {
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 type Groups = Record<string, string | undefined>;
-type Indices = Record<string, [number, number] | undefined>;
 
 /** Up to four words after a number (after spaces or a hyphen), to read a currency name from. */
 const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
@@ -158,7 +157,6 @@ function hit(meanings: readonly Meaning[], start: number, end: number, low: numb
 
 function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const g = m.groups as Groups;
-  const at = m.indices!.groups as Indices;
   const currency = readCurrency(g.cur!);
   const value = valueOf(g.n, g.s);
   if (!currency || !value || (currency.weak && !g.s)) return null;
@@ -167,8 +165,9 @@ function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
     const agreed = agree(currency, readMarker(g.marker));
     if (agreed.length > 0) meanings = agreed;
   }
-  const amountStart = at.sign?.[0] ?? at.cur![0];
-  const amountEnd = g.marker && meanings === currency.meanings ? (at.s ?? at.n)![1] : m.index + m[0].length;
+  // The match starts at the number: what the lookbehind read stands before it.
+  const amountStart = m.index - g.space!.length - g.cur!.length - (g.sign?.length ?? 0);
+  const amountEnd = g.marker && meanings === currency.meanings ? m.index + g.n!.length + (g.s?.length ?? 0) : m.index + m[0].length;
   const restated = restatedAt(ctx.text, amountEnd, meanings);
   const end = restated?.end ?? amountEnd;
   if (restated) meanings = restated.meanings;
@@ -184,7 +183,7 @@ function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
     let rangeEnd = RANGE_END.lastIndex;
     const restatedHigh = both.length > 0 ? restatedAt(ctx.text, rangeEnd, both) : undefined;
     if (restatedHigh) [both, rangeEnd] = [restatedHigh.meanings, restatedHigh.end];
-    const start = at.between?.[0] ?? amountStart;
+    const start = amountStart - (g.between?.length ?? 0);
     const range: Range | undefined = high && { low: value, high, separator: sg.sep!, hasBetween: !!g.between, start };
     if (both.length > 0 && range && isRange(range, ctx.text)) {
       return hit(both, start, rangeEnd, range.low.number * range.low.scale, range.high.number * range.high.scale);
@@ -194,20 +193,21 @@ function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
 }
 
 /** The currency after a suffixed amount: a symbol matched by the pattern, or a name read from the words. */
-function suffixCurrency(m: RegExpExecArray, text: string, at: Indices): Written | undefined {
-  const symbol = m.groups!.symbol;
-  if (symbol === undefined) return currencyAt(text, m.index + m[0].length);
+function suffixCurrency(m: RegExpExecArray, text: string): Written | undefined {
+  const { symbol } = m.groups as Groups;
+  const end = m.index + m[0].length;
+  if (symbol === undefined) return currencyAt(text, end);
   const reading = readCurrency(symbol);
-  const glued = at.symbol![0] === (at.s ?? at.n)![1];
-  return reading && (!reading.glued || glued) ? { reading, written: symbol, end: at.symbol![1] } : undefined;
+  const glued = !/\s$/.test(m[0].slice(0, -symbol.length));
+  return reading && (!reading.glued || glued) ? { reading, written: symbol, end } : undefined;
 }
 
 function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const g = m.groups as Groups;
-  const at = m.indices!.groups as Indices;
-  const firstNumber = (at.n0 ?? at.n)![0];
-  if (prefixBefore(ctx.text, firstNumber)) return null;
-  const currency = suffixCurrency(m, ctx.text, at);
+  // The match starts at the first number; the second one follows the range separator.
+  const numberStart = m.index + (g.n0 === undefined ? 0 : g.n0.length + (g.s0?.length ?? 0) + g.sep!.length);
+  if (prefixBefore(ctx.text, m.index)) return null;
+  const currency = suffixCurrency(m, ctx.text);
   const value = valueOf(g.n, g.s);
   if (!currency || !value) return null;
   const precise = /[.,]/.test(g.n!);
@@ -218,12 +218,12 @@ function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const meanings = restated?.meanings ?? currency.reading.meanings;
   const end = restated?.end ?? currency.end;
   const low = valueOf(g.n0, g.s0);
-  const start = at.between?.[0] ?? firstNumber;
+  const start = m.index - (g.between?.length ?? 0);
   const range: Range | undefined = low && { low, high: value, separator: g.sep!, hasBetween: !!g.between, start };
   if (range && isRange(range, ctx.text)) {
     return hit(meanings, start, end, range.low.number * range.low.scale, value.number * value.scale);
   }
-  return hit(meanings, at.n![0], end, value.number * value.scale);
+  return hit(meanings, numberStart, end, value.number * value.scale);
 }
 
 function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
