@@ -62,7 +62,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     }
     stats.read++;
     for (const r of done.records) stats.mentions[r.type as MentionType] = (stats.mentions[r.type as MentionType] ?? 0) + 1;
-    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${done.records.length} mentions`);
+    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(done.records.length, 'mention')}`);
     await output.write(writer.document(done.doc, done.records));
     progress.tick();
   };
@@ -196,7 +196,7 @@ function progressLine(enabled: boolean, ui: Ui, stats: RunStats) {
       if (!enabled || now - started < 1000 || now - last < 200) return;
       last = now;
       shown = true;
-      ui.stderr.write(`\r\x1b[K${ui.color.dim(`extract: ${stats.read} documents, ${stats.failed} failed…`)}`);
+      ui.stderr.write(`\r\x1b[K${ui.color.dim(`extract: ${count(stats.read, 'document')}, ${stats.failed} failed…`)}`);
     },
     clear() {
       if (shown) ui.stderr.write('\r\x1b[K');
@@ -208,5 +208,7 @@ function progressLine(enabled: boolean, ui: Ui, stats: RunStats) {
 
 function summary(stats: RunStats, seconds: number): string {
   const counts = Object.entries(stats.mentions).map(([t, n]) => `${t} ${n}`).join(', ');
-  return `${stats.read} documents read, ${stats.failed} failed; mentions: ${counts}; ${seconds.toFixed(1)} s`;
+  return `${count(stats.read, 'document')} read, ${stats.failed} failed; mentions: ${counts}; ${seconds.toFixed(1)} s`;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -327,7 +327,7 @@ describe('exit codes and usage', () => {
 
   it('-q silences notes; -v lists every file', () => {
     expect(extract(['-q', 'empty.txt', 'cp1252.txt']).stderr).toBe('');
-    expect(extract(['-v', 'good.txt', 'empty.txt']).stderr).toBe('extract: good.txt: 1 mentions\nextract: empty.txt: empty; no rows\nextract: empty.txt: 0 mentions\n');
+    expect(extract(['-v', 'good.txt', 'empty.txt']).stderr).toBe('extract: good.txt: 1 mention\nextract: empty.txt: empty; no rows\nextract: empty.txt: 0 mentions\n');
   });
 
   it('--jobs keeps input order', () => {
@@ -370,7 +370,7 @@ describe('on a terminal (in process, with terminal-like streams)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\x1b\[/);
     expect(result.stdout).toContain('US$5 million');
-    expect(result.stderr).toMatch(/1 documents read, 0 failed; mentions: money 1, .*; \d+\.\d s\n$/);
+    expect(result.stderr).toMatch(/1 document read, 0 failed; mentions: money 1, .*; \d+\.\d s\n$/);
   });
 
   it.each([
