@@ -149,21 +149,27 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
   return added;
 }
 
-/** Where the names occur as whole words, longest first at each place: a map by first word, not one huge regex. */
-function* occurrences(text: string, names: readonly string[]): Generator<{ start: number; name: string }> {
-  const byFirstWord = new Map<string, string[]>();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const first = name.split(' ')[0];
-    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
-    byFirstWord.get(first)!.push(name);
+/**
+ * Where the names occur as whole words, in text order, the longest at each
+ * place. One `indexOf` scan per name: a document has few names, and a
+ * native substring search beats a regex over every word.
+ */
+function occurrences(text: string, names: readonly string[]): { start: number; name: string }[] {
+  const hits: { start: number; name: string }[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && NAME_CHAR.test(text[at - 1])) continue;
+      if (NAME_CONTINUES.test(text.slice(at + name.length, at + name.length + 3))) continue;
+      hits.push({ start: at, name });
+    }
   }
-  const word = /(?<![\p{L}\p{N}&])(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})[\p{L}\p{N}&.'’-]*/gu;
-  for (const m of text.matchAll(word)) {
-    const candidates = byFirstWord.get(m[0]) ?? byFirstWord.get(m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, ''));
-    const name = candidates?.find((n) => text.startsWith(n, m.index) && !/^[\p{L}\p{N}&]|^-\p{Lu}/u.test(text.slice(m.index + n.length, m.index + n.length + 2)));
-    if (name) yield { start: m.index, name };
-  }
+  hits.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  return hits.filter((h, i) => i === 0 || hits[i - 1].start !== h.start); // the longest name at each place
 }
+/** A character that would make a match part of a longer word. */
+const NAME_CHAR = /[\p{L}\p{N}&]/u;
+/** The word goes on after the match ("Toyota-owned", "Mizuho.com"); a possessive ending does not ("Toyota’s"). */
+const NAME_CONTINUES = /^(?:[\p{L}\p{N}&]|[.-][\p{L}\p{N}]|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}])/u;
 
 /** Company descriptors after which the leading words of a name stand for the whole. */
 const COMPANY_TAIL = new Set(

@@ -136,6 +136,18 @@ const positives: [string, string][] = [
   // standalone bodies
   ['Figures given to the Parliament showed a rise.', 'Parliament'],
   ['The report was sent to the Treasury on Friday.', 'Treasury'],
+  // sports reports: results, standings and fixture lines, a player's club, match-report cues
+  ['SOCCER - CUP RESULT.\nLONDON 1996-12-06\nPlymouth 4 Exeter 1', 'Plymouth'],
+  ['SOCCER - CUP RESULT.\nLONDON 1996-12-06\nPlymouth 4 Exeter 1', 'Exeter'],
+  ['SOCCER - ENGLISH LEAGUE STANDINGS.\nFulham 22 15 3 4 36 16 48\nQueen of South 16 6 4 6 24 27 22', 'Queen of South'],
+  ['BASKETBALL - EUROPEAN STANDINGS.\nCibona Zagreb (Croatia) 9 5 4 14', 'Cibona Zagreb'],
+  ['NBA BASKETBALL - STANDINGS.\nGOLDEN STATE 6 13 .316 8 1/2', 'GOLDEN STATE'],
+  ['SOCCER - SCOTTISH FIXTURES.\nFife v Partick, Stirling v St Mirren (to Tuesday)', 'St Mirren'],
+  ['NHL ICE HOCKEY - SCHEDULE.\nTAMPA BAY AT SAN JOSE', 'TAMPA BAY'],
+  ['SOCCER - LEAGUE REPORT.\nLeeds beat Everton 2-1 on Saturday.', 'Everton'],
+  ['SOCCER - SERIE A PREVIEW.\nLazio have injury doubts about their striker.', 'Lazio'],
+  ['SOCCER - SCORERS.\n5 - Robbie Fowler (Liverpool), Ian Wright (Arsenal)', 'Liverpool'],
+  ['SOCCER - CUP RESULT.\nBochum 2 Bayer Leverkusen 2', 'Bayer Leverkusen'],
   // numbers inside names
   ['Low-cost builder 8990 Housing Development Corp. started work.', '8990 Housing Development Corp.'],
   ['3M cut its outlook for the year.', '3M'],
@@ -211,6 +223,16 @@ const negatives: [string, string][] = [
   ['Clean Energy Push Gains Momentum Across Asia\n\nInvestors are keen.', 'Clean Energy'],
   ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', 'JAPAN'],
   ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', 'SOCCER'],
+  // sports reports: venues, national sides, people, datelines; no club cues outside sports
+  ['NHL ICE HOCKEY - SCHEDULE.\nTAMPA BAY AT SAN JOSE', 'SAN JOSE'],
+  ['SOCCER - ASIAN CUP.\nJapan beat Syria 2-1 on Friday.', 'Syria'],
+  ['SKI JUMPING - RESULTS.\n2. Kazuyoshi Funaki (Japan) 295.4', 'Japan'],
+  ['SOCCER - CUP RESULT.\nLONDON 1996-12-06\nPlymouth 4 Exeter 1', 'LONDON'],
+  ['CYCLING - TOUR NEWS.\nTIGNES, France 1996-12-06\nThe race went on.', 'TIGNES'],
+  ['SOCCER - ASIAN CUP.\nTwo goals in two minutes gave Japan the win.', 'Two'],
+  ['SOCCER - BUNDESLIGA STANDINGS.\nWest Indies 3 2 1 0', 'West Indies'],
+  ['Sales in Leeds beat forecasts last year.', 'Leeds'],
+  ['GOLF - LEADING SCORES.\nErnie Els 68 70 72', 'Ernie Els'],
   // days, months, products, programmes
   ['On Thursday, January sales rose.', 'Thursday'],
   ['Apple sold more iPhone units.', 'iPhone'],

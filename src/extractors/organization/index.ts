@@ -14,7 +14,7 @@ import { acronymMatches, wordsOf } from './normalize.js';
 import {
   ACRONYM, BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, DATELINE_TAIL, NATIONS, NATIONS_UPPER, FIXTURE_LINE, FIXTURE_PAIR, PLAYER_CLUB, RESULT_LINE, SPORTS_HEADING, STANDINGS_LINE, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
   HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
-  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_OPENERS,
+  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS,
   TITLE_WORDS, WELL_KNOWN, fold,
 } from './rules.js';
 
@@ -64,7 +64,8 @@ export const organization: Extractor<'organization'> = {
 class OrganizationFinder {
   private readonly text: string;
   private readonly found: Found<'organization'>[] = [];
-  private readonly lineKinds = new Map<number, LineKind>();
+  /** The line last looked at, and how it is written. */
+  private line: { from: number; to: number; kind: LineKind } = { from: 0, to: -1, kind: 'prose' };
   /** The verdict on the last piece of each run, by the run's end offset: acronyms in parentheses look at it. */
   private readonly runsByEnd = new Map<number, { verdict: Verdict; words: string[] }>();
   private readonly acronyms: { word: Word; kind: LineKind }[] = [];
@@ -213,6 +214,7 @@ class OrganizationFinder {
 
   /** Number of words of a job title starting at word i (0 when none). */
   private titleAt(words: readonly Word[], i: number): number {
+    if (!TITLE_FIRST_WORDS.has(fold(words[i].text).split('-')[0])) return 0;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
       if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
@@ -445,9 +447,9 @@ class OrganizationFinder {
 
   /** Headline case (most words capitalised) or all capitals: computed once per line, in one pass over its characters. */
   private lineKind(at: number): LineKind {
+    // Runs come in text order: most fall on the line of the run before.
+    if (at >= this.line.from && at <= this.line.to) return this.line.kind;
     const from = this.text.lastIndexOf('\n', at - 1) + 1;
-    const known = this.lineKinds.get(from);
-    if (known) return known;
     let to = this.text.indexOf('\n', at);
     if (to < 0) to = this.text.length;
     let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
@@ -474,7 +476,7 @@ class OrganizationFinder {
       letters >= 8 && upper / letters > 0.6 ? 'caps'
       : longWords >= 3 && share >= 0.75 && !sentenceEnd ? 'headline'
       : 'prose';
-    this.lineKinds.set(from, kind);
+    this.line = { from, to, kind };
     return kind;
   }
 }

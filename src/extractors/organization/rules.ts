@@ -26,6 +26,8 @@ export const LEADING = setOf(LEADING_NON_NAME_WORDS);
 export const STOP_ACRONYMS = setOf(NOT_ORG_ACRONYMS);
 export const POSSESSIVE_NAMES = setOf(NAME_POSSESSIVES);
 export const TITLE_WORDS = setOf(TITLES);
+/** The first words of the titles: most words open none, and need no phrase built. */
+export const TITLE_FIRST_WORDS = new Set([...TITLE_WORDS].map((t) => t.split(/[ -]/)[0]));
 export const TITLE_OPENERS = setOf(TITLE_MODIFIERS);
 export const PORTFOLIOS = setOf(PORTFOLIO_TITLES);
 /** Head (folded) → the small words that may link its complement. */
