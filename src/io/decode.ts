@@ -57,12 +57,14 @@ function utf8(buffer: Buffer): string {
  * chardet is trusted for other scripts (Cyrillic, CJK) when it is confident.
  */
 function legacyEncoding(buffer: Buffer): string {
-  const best = chardet.analyse(buffer)[0];
+  // chardet reads all it is given (17 s on 30 MB); the start of a file tells as much.
+  const best = chardet.analyse(buffer.subarray(0, DETECTION_SAMPLE))[0];
   if (!best || best.confidence < MIN_CONFIDENCE || LATIN_SINGLE_BYTE.test(best.name) || !iconv.encodingExists(best.name)) return 'windows-1252';
   return best.name;
 }
 
 const MIN_CONFIDENCE = 30;
+const DETECTION_SAMPLE = 64 * 1024;
 const LATIN_SINGLE_BYTE = /^(UTF-|ASCII|ISO-8859-(1|2|9|15)$|windows-125[0248]$)/i;
 
 /** UTF-16 text without a BOM: most ASCII characters leave a NUL in every other byte. */

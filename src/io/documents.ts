@@ -113,7 +113,7 @@ async function* readJsonLines(path: string, stream: Readable, options: ReadOptio
       continue;
     }
     if (!text.trim()) continue;
-    const parsed = parseDocument(text, where, options);
+    const parsed = parseDocument(text, path, where, options);
     if ('reason' in parsed) yield { kind: 'error', path: where, reason: parsed.reason };
     else {
       if (parsed.note) yield { kind: 'note', path: where, message: parsed.note };
@@ -122,8 +122,8 @@ async function* readJsonLines(path: string, stream: Readable, options: ReadOptio
   }
 }
 
-/** One JSON line as a document, or why it cannot be one. */
-function parseDocument(line: string, where: string, options: ReadOptions): { doc: Document; note?: string } | { reason: string } {
+/** One JSON line as a document (named `where`, FILE:LINE, when it has no id), or why it cannot be one. */
+function parseDocument(line: string, path: string, where: string, options: ReadOptions): { doc: Document; note?: string } | { reason: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -135,7 +135,6 @@ function parseDocument(line: string, where: string, options: ReadOptions): { doc
     return { reason: 'no "text" string in this JSON line; skipped' };
   }
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : where;
-  const path = where.slice(0, where.lastIndexOf(':'));
   // A dct carrying a time ("2021-10-07T10:44:00") counts by its day; anything else is ignored, not fatal.
   const day = typeof record.dct === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(record.dct.trim())?.[1] : undefined;
   const dct = day ?? (record.dct === null ? null : undefined);
