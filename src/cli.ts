@@ -184,13 +184,18 @@ function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
 
-/** "500K", "32M", "1G" or plain bytes. */
+/** "500K", "32M", "1G" or plain bytes; at most what one JavaScript string can hold. */
 function parseSize(written: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(written.trim());
   if (!m) throw new UsageError(`--max-size takes a size such as 32M, not "${written}"`);
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.floor(Number(m[1]) * unit);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes > MAX_TEXT_BYTES) throw new UsageError(`--max-size can be at most 512M (the longest text one document can be), not "${written}"`);
+  return bytes;
 }
+
+/** V8 strings hold at most 2^29 - 24 characters; a document is one string. */
+const MAX_TEXT_BYTES = 512 * 1024 ** 2;
 
 /** Entry point of the `extract` binary. */
 export function runCli(): void {
