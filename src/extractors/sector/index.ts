@@ -35,7 +35,7 @@ function phrasesIn(rule: Rule<'sector'>, ctx: Context): Found<'sector'>[] {
     if (!hit) continue;
     // Spelled out: object rest and spread cost more than the rest of the work on a hit.
     const { start = word.index, end = start + word[0].length, isic, isic_section, sector, latent } = hit;
-    found.push({ type: 'sector', start, end, text: ctx.text.slice(start, end), rule: rule.name, isic, isic_section, sector, latent });
+    found.push({ isic, isic_section, sector, latent, type: 'sector', start, end, text: ctx.text.slice(start, end), rule: rule.name });
     pattern.lastIndex = Math.max(pattern.lastIndex, end);
   }
   return found;
