@@ -309,6 +309,7 @@ describe('exit codes and usage', () => {
     [['-t', 'money,people', 'good.txt'], 'extract: unknown type people: choose from money, date, organization, sector, place'],
     [['--reference-date', '2026-02-30', 'good.txt'], 'extract: --reference-date must be a date like 2026-01-31, not "2026-02-30"'],
     [['--max-size', 'lots', 'good.txt'], 'extract: --max-size takes a size such as 32M, not "lots"'],
+    [['--max-size', '2G', 'good.txt'], 'extract: --max-size can be at most 512M (the longest text one document can be), not "2G"'],
     [['--jobs', '0', 'good.txt'], 'extract: --jobs takes a whole number ≥ 1, not "0"'],
     [['--encoding', 'klingon', 'good.txt'], 'extract: unknown encoding "klingon"'],
     [['-o', 'no/such/dir/out.csv', 'good.txt'], 'extract: no/such/dir/out.csv: no such directory no/such/dir'],

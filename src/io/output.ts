@@ -29,25 +29,31 @@ export async function openOutput(path: string | undefined, stdout: Writable): Pr
   const existing = await stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw new OutputError(`${path}: is a directory`);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  // The new file keeps the permissions of the one it replaces.
-  const stream = createWriteStream(temporary, { mode: existing ? existing.mode & 0o7777 : 0o666 });
-  const cannotWrite = (error: unknown) =>
-    new OutputError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such directory ${dirname(path)}` : reasonOf(error, 'write')}`);
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw cannotWrite(error);
-  }
-  let failure: unknown;
-  stream.on('error', (error) => (failure ??= error));
+  // Cleaning up is armed before the file exists, so no signal can slip in between.
   const discard = () => rmSync(temporary, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     discard();
     process.exit(INTERRUPTIONS[signal]);
   };
   const signals = Object.keys(INTERRUPTIONS) as NodeJS.Signals[];
+  const disarm = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off('exit', discard);
+  };
   for (const signal of signals) process.once(signal, onSignal);
   process.once('exit', discard);
+  const cannotWrite = (error: unknown) =>
+    new OutputError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? `no such directory ${dirname(path)}` : reasonOf(error, 'write')}`);
+  // The new file keeps the permissions of the one it replaces.
+  const stream = createWriteStream(temporary, { mode: existing ? existing.mode & 0o7777 : 0o666 });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    disarm();
+    throw cannotWrite(error);
+  }
+  let failure: unknown;
+  stream.on('error', (error) => (failure ??= error));
   return {
     write: async (chunk) => {
       if (failure) throw cannotWrite(failure);
@@ -65,8 +71,7 @@ export async function openOutput(path: string | undefined, stdout: Writable): Pr
         discard();
         throw cannotWrite(error);
       } finally {
-        for (const signal of signals) process.off(signal, onSignal);
-        process.off('exit', discard);
+        disarm();
       }
     },
   };
