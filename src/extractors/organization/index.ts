@@ -49,11 +49,14 @@ const PERSON_OR_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person'
 type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | undefined;
 /** The tags compromise's lexicon gives a word or phrase (no tagging is run). */
-function lexiconTags(phrase: string): string[] {
+function lexiconTags(phrase: string): readonly string[] {
   lexicon ??= (nlp() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   const tags = lexicon[phrase.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
 }
+const NO_TAGS: readonly string[] = [];
+/** What only a run of several words, or a spaced legal form, contains. */
+const SEPARATOR = /[ \t&,]/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
 
 export const organization: Extractor<'organization'> = {
@@ -132,6 +135,12 @@ class OrganizationFinder {
   }
 
   private readRun(start: number, run: string): void {
+    // A lone function word or place, a third of all runs, is settled by one lookup.
+    const alone = this.loneWordVerdict(run);
+    if (alone) {
+      this.runsByEnd.set(start + run.length, { verdict: alone, words: alone === 'not' ? [run] : [] });
+      return;
+    }
     const kind = this.lineKind(start);
     const words = this.splitRun(start, run);
     const pieces = this.cutPieces(words);
@@ -141,8 +150,19 @@ class OrganizationFinder {
     this.runsByEnd.set(start + run.length, { verdict: last, words: lastWords });
   }
 
+  /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
+  private loneWordVerdict(run: string): Verdict | undefined {
+    if (SEPARATOR.test(run)) return undefined;
+    const word = fold(run);
+    if (LEADING.has(word) && !TITLE_WORDS.has(word)) return 'unknown';
+    if (this.sports || WELL_KNOWN.has(word) || ACRONYM.test(run)) return undefined;
+    return PLACES.has(word) || DEMONYMS.has(word) ? 'not' : undefined;
+  }
+
   /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
   private splitRun(start: number, run: string): Word[] {
+    // Most runs are one plain word: no need to split them again.
+    if (!SEPARATOR.test(run)) return [this.word(run, start, '')];
     const words: Word[] = [];
     let link = '';
     RUN_PARTS.lastIndex = 0;
@@ -214,7 +234,9 @@ class OrganizationFinder {
 
   /** Number of words of a job title starting at word i (0 when none). */
   private titleAt(words: readonly Word[], i: number): number {
-    if (!TITLE_FIRST_WORDS.has(fold(words[i].text).split('-')[0])) return 0;
+    const first = fold(words[i].text);
+    const hyphen = first.indexOf('-');
+    if (!TITLE_FIRST_WORDS.has(hyphen < 0 ? first : first.slice(0, hyphen))) return 0;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
       if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
@@ -452,31 +474,46 @@ class OrganizationFinder {
     const from = this.text.lastIndexOf('\n', at - 1) + 1;
     let to = this.text.indexOf('\n', at);
     if (to < 0) to = this.text.length;
-    let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
-    for (let i = from; i <= to; i++) {
-      const code = i < to ? this.text.charCodeAt(i) : 32;
-      const capital = code >= 65 && code <= 90;
-      const letter = capital || (code >= 97 && code <= 122) || (code >= 0xc0 && /\p{L}/u.test(this.text[i]));
-      if (letter) {
-        const isUpper = capital || (code >= 0xc0 && /\p{Lu}/u.test(this.text[i]));
-        letters++;
-        if (isUpper) upper++;
-        if (wordLength++ === 0) wordCapital = isUpper;
-        continue;
-      }
-      if (wordLength >= 4) {
-        longWords++;
-        if (wordCapital) capitalised++;
-      }
-      wordLength = 0;
-    }
-    const share = longWords ? capitalised / longWords : 0;
-    const sentenceEnd = /[.!?]["”]?\s*$/.test(this.text.slice(Math.max(from, to - 4), to));
-    const kind: LineKind =
-      letters >= 8 && upper / letters > 0.6 ? 'caps'
-      : longWords >= 3 && share >= 0.75 && !sentenceEnd ? 'headline'
-      : 'prose';
+    const kind = lineKindOf(this.text, from, to);
     this.line = { from, to, kind };
     return kind;
   }
 }
+
+/**
+ * How the line text[from, to) is written: all capitals when most letters are
+ * upper case, headline case when most long words are capitalised and no
+ * sentence ends it. One pass over its characters, ASCII first.
+ */
+function lineKindOf(text: string, from: number, to: number): LineKind {
+  const sentenceEnd = SENTENCE_END.test(text.slice(Math.max(from, to - 4), to));
+  // Enough lower-case letters rule out capitals, and a closing full stop rules out headline case: a prose line stops early.
+  const lowerLimit = sentenceEnd ? 0.4 * (to - from) : Infinity;
+  let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    let isUpper = code >= 65 && code <= 90;
+    let isLetter = isUpper || (code >= 97 && code <= 122);
+    if (!isLetter && code >= 0xc0) {
+      isLetter = LETTER.test(text[i]);
+      isUpper = isLetter && UPPER.test(text[i]);
+    }
+    if (isLetter) {
+      letters++;
+      if (isUpper) upper++;
+      else if (letters - upper > lowerLimit) return 'prose';
+      if (wordLength++ === 0) wordCapital = isUpper;
+      continue;
+    }
+    if (wordLength >= 4) {
+      longWords++;
+      if (wordCapital) capitalised++;
+    }
+    wordLength = 0;
+  }
+  if (letters >= 8 && upper / letters > 0.6) return 'caps';
+  return longWords < 3 || capitalised / longWords < 0.75 || sentenceEnd ? 'prose' : 'headline';
+}
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const SENTENCE_END = /[.!?]["”]?\s*$/;

@@ -11,8 +11,14 @@ import { HEADS_WITH_COMPLEMENT, LEGAL_PREFIXES, LEGAL_SUFFIXES, NAME_POSSESSIVES
 import { CLUB_CUES_AFTER, CLUB_CUES_BEFORE, TEAM_SPORTS } from './data/sports.js';
 import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/stoplist.js';
 
-/** Folds curly apostrophes and inner spaces so that lookups ignore them. */
-export const fold = (s: string): string => (/[’\t\n\r]| {2}/.test(s) ? s.replace(/’/g, "'").replace(/\s+/g, ' ') : s);
+/** Folds curly apostrophes and inner spaces so that lookups ignore them. Called for every word: a character loop, no regex. */
+export function fold(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 9 || c === 10 || c === 13 || (c === 32 && s.charCodeAt(i + 1) === 32)) return s.replace(/’/g, "'").replace(/\s+/g, ' ');
+  }
+  return s;
+}
 const setOf = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
 
 export const WELL_KNOWN = setOf(WELL_KNOWN_ORGANIZATIONS);
