@@ -352,11 +352,10 @@ class OrganizationFinder {
     if (names.every((n) => HEADS.has(fold(n)) || isLegal(n))) return false;
     const end = ws[ws.length - 1];
     const after = this.text.slice(end.end, end.end + 40);
-    const before = this.text.slice(Math.max(0, ws[0].start - 40), ws[0].start);
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
-    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.test(before);
+    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
     if (strong) return true;
-    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.test(before);
+    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start);
     return weak && !this.looksLikePersonOrPlace(ws);
   }
 
@@ -365,7 +364,7 @@ class OrganizationFinder {
     const end = ws[ws.length - 1];
     if (end.cut === 'owner' || end.cut === 'other') return false;
     const cued = (end.cut === undefined && CLUB_AFTER.test(this.text.slice(end.end, end.end + 16))) ||
-      CLUB_BEFORE.test(this.text.slice(Math.max(0, ws[0].start - 24), ws[0].start));
+      CLUB_BEFORE.endsAt(this.text, ws[0].start);
     if (!cued || !this.isClubName(wordsText(ws))) return false;
     // "Two goals", "Bottom team": a common word opening a sentence, written in lower case elsewhere in the text.
     return ws.length > 1 || !this.atSentenceStart(ws[0].start) || !this.text.includes(` ${ws[0].text.toLowerCase()} `);

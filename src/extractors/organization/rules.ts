@@ -86,10 +86,53 @@ const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/
 export const FOLLOWER_CUE = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(COMPANY_FOLLOWERS.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
 /** Cues after a possessive ("Toyota’s chief executive"). */
 export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
+/**
+ * Words just before a name, looked up word by word backwards from the name:
+ * a regex anchored at the end would be tried at every position of the text
+ * before it.
+ */
+export class CueBefore {
+  private readonly phrases: Set<string>;
+  private readonly longest: number;
+  constructor(phrases: readonly string[], private readonly options: { anyCase?: boolean; comma?: boolean } = {}) {
+    this.phrases = new Set(phrases.map((p) => (options.anyCase ? p.toLowerCase() : p)));
+    this.longest = Math.max(...phrases.map((p) => p.split(' ').length));
+  }
+
+  /** Does one of the phrases end right before `at`, with spaces (and, if allowed, a comma) between? */
+  endsAt(text: string, at: number): boolean {
+    let end = skipBlanksBack(text, at);
+    if (end === at) return false;
+    if (this.options.comma && text[end - 1] === ',') end--;
+    let phrase = '';
+    for (let n = 0; n < this.longest; n++) {
+      let start = end;
+      while (start > 0 && isCueChar(text.charCodeAt(start - 1), text[start - 1])) start--;
+      if (start === end) return false;
+      const word = text.slice(start, end);
+      phrase = n === 0 ? word : `${word} ${phrase}`;
+      if (this.phrases.has(this.options.anyCase ? phrase.toLowerCase() : phrase) && !isNameChar(text, start - 1)) return true;
+      end = skipBlanksBack(text, start);
+      if (end === start) return false;
+    }
+    return false;
+  }
+}
+const skipBlanksBack = (text: string, at: number): number => {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at;
+};
+/** Letters and the hyphen of "spin-off": what cue words are made of. */
+const isCueChar = (code: number, ch: string): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || (code >= 0xc0 && LETTER.test(ch));
+const isNameChar = (text: string, i: number): boolean => i >= 0 && NAME_CHAR.test(text[i]);
+const LETTER = /\p{L}/u;
+const NAME_CHAR = /[\p{L}\p{N}_]/u;
+
 /** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies", "retailer Target"). */
-export const TAKES_COMPANY_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase([...TAKES_COMPANY, ...COMPANY_NOUNS])})[ \t]+$`, 'iu');
+export const TAKES_COMPANY_CUE = new CueBefore([...TAKES_COMPANY, ...COMPANY_NOUNS], { anyCase: true });
 /** A noun before a name that fits a person too ("rival Walmart"): the name is checked with compromise. */
-export const SHARED_NOUN_CUE = new RegExp(String.raw`${WORD_START}(?:${phrase(SHARED_NOUNS)}),?[ \t]+$`, 'u');
+export const SHARED_NOUN_CUE = new CueBefore(SHARED_NOUNS, { comma: true });
 /** "Alphabet-owned": the hyphen suffix that makes the part before it a company. */
 export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
 
@@ -105,7 +148,7 @@ export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{L
 /** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NHL ICE HOCKEY - ..."). */
 export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]+[-–—:][ \t]`, 'iu');
 /** Words before a club's name in a match report ("beat Leeds"). */
-export const CLUB_BEFORE = new RegExp(String.raw`${WORD_START}(?:${phrase(CLUB_CUES_BEFORE)})[ \t]+$`, 'u');
+export const CLUB_BEFORE = new CueBefore(CLUB_CUES_BEFORE);
 /** Words after a club's name ("Leeds striker", "Lazio have"). */
 export const CLUB_AFTER = new RegExp(String.raw`^[ \t]+(?:${phrase(CLUB_CUES_AFTER)})${WORD_END}`, 'u');
 
