@@ -39,9 +39,16 @@ describe('openOutput', () => {
   });
 
   it('removes its temporary file when the process exits without committing', async () => {
+    const before = new Set(process.listeners('exit'));
     await openOutput(at('abandoned.csv'), new PassThrough());
     expect(readdirSync(dir).some((n) => n.startsWith('.abandoned.csv.'))).toBe(true);
-    process.emit('exit', 0);
+    // Run only the clean-up it registered, not the test runner's own exit handlers.
+    const cleanUps = process.listeners('exit').filter((listener) => !before.has(listener));
+    expect(cleanUps).toHaveLength(1);
+    for (const cleanUp of cleanUps) {
+      process.off('exit', cleanUp);
+      cleanUp(0);
+    }
     expect(readdirSync(dir).some((n) => n.startsWith('.abandoned.csv.'))).toBe(false);
   });
 
