@@ -44,6 +44,10 @@ type LineKind = 'prose' | 'headline' | 'caps';
 
 const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 
+/** compromise lexicon tags of a person's name. */
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+/** compromise lexicon tags of names: a word with other tags only is a common word ("Two", "Regular"). */
+const NAME_TAGS = new Set([...PERSON_TAGS, 'LastName', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific']);
 /** compromise lexicon tags that make a name a person's or a place. */
 const PERSON_OR_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'City', 'Country', 'Place', 'Region']);
 type Lexicon = Record<string, string | string[] | undefined>;
@@ -126,12 +130,16 @@ class OrganizationFinder {
     this.found.push({ type: 'organization', start, end, text: name, rule: 'sports-table' });
   }
 
-  /** Could these words name a club: no country or people, no leading function word, no person's first name? */
+  /**
+   * Could these words name a club: no country or people, no leading function
+   * word, no person ("Ernie Els")? A lone word may be a first name and a club
+   * alike ("Chelsea", "Preston").
+   */
   private isClubName(names: readonly string[]): boolean {
     const whole = fold(names.join(' '));
     if (NATIONS.has(whole) || NATIONS_UPPER.has(whole)) return false;
     if (names.some((n) => DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_WORDS.has(fold(n)) || STOP_ACRONYMS.has(n))) return false;
-    return !lexiconTags(names[0]).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');
+    return names.length === 1 || !lexiconTags(names[0]).some((t) => PERSON_TAGS.has(t));
   }
 
   private readRun(start: number, run: string): void {
@@ -366,8 +374,11 @@ class OrganizationFinder {
     const cued = (end.cut === undefined && CLUB_AFTER.test(this.text.slice(end.end, end.end + 16))) ||
       CLUB_BEFORE.endsAt(this.text, ws[0].start);
     if (!cued || !this.isClubName(wordsText(ws))) return false;
-    // "Two goals", "Bottom team": a common word opening a sentence, written in lower case elsewhere in the text.
-    return ws.length > 1 || !this.atSentenceStart(ws[0].start) || !this.text.includes(` ${ws[0].text.toLowerCase()} `);
+    // "Two goals", "Regular defender": a common word opening a sentence, known as one or written in lower case elsewhere.
+    if (ws.length > 1 || !this.atSentenceStart(ws[0].start)) return true;
+    const tags = lexiconTags(ws[0].text);
+    if (tags.length && !tags.some((t) => NAME_TAGS.has(t))) return false;
+    return !this.text.includes(` ${ws[0].text.toLowerCase()} `);
   }
 
   /** A place opening a line before its country or date: "TIGNES, France 1996-12-06", "LONDON 1996-12-06". */

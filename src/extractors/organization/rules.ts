@@ -145,8 +145,8 @@ export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+
 /** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
 export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;
 
-/** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NHL ICE HOCKEY - ..."). */
-export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]+[-–—:][ \t]`, 'iu');
+/** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NFL AMERICAN FOOTBALL-COLTS WIN"). */
+export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]*[-–—:]`, 'iu');
 /** Words before a club's name in a match report ("beat Leeds"). */
 export const CLUB_BEFORE = new CueBefore(CLUB_CUES_BEFORE);
 /** Words after a club's name ("Leeds striker", "Lazio have"). */

@@ -3,7 +3,8 @@
  * knowledge; Fortune Global 500 and the largest listed companies by market
  * value, central bank and finance ministry lists, multilateral bodies, major
  * stock exchanges, news agencies and publishers, rating agencies, and the
- * best-known sports bodies and clubs.
+ * best-known sports bodies and clubs (the four North American major leagues'
+ * franchises; European clubs with the most Champions League seasons).
  *
  * Data only: adding an organisation is one line.
  */
@@ -163,6 +164,41 @@ export const WELL_KNOWN_ORGANIZATIONS: readonly string[] = [
   'FC Barcelona', 'Manchester United', 'Manchester City', 'Liverpool FC', 'Chelsea FC', 'Arsenal', 'Tottenham Hotspur',
   'Bayern Munich', 'Borussia Dortmund', 'Juventus', 'AC Milan', 'Inter Milan', 'Paris Saint-Germain', 'PSG', 'Ajax',
   'Benfica', 'Celtic', 'Rangers',
+  // North American major-league teams (the current NFL, NBA, NHL and MLB franchises, by their full names)
+  'Arizona Cardinals', 'Atlanta Falcons', 'Baltimore Ravens', 'Buffalo Bills', 'Carolina Panthers', 'Chicago Bears',
+  'Cincinnati Bengals', 'Cleveland Browns', 'Dallas Cowboys', 'Denver Broncos', 'Detroit Lions', 'Green Bay Packers',
+  'Houston Texans', 'Indianapolis Colts', 'Jacksonville Jaguars', 'Kansas City Chiefs', 'Las Vegas Raiders',
+  'Los Angeles Chargers', 'Los Angeles Rams', 'Miami Dolphins', 'Minnesota Vikings', 'New England Patriots',
+  'New Orleans Saints', 'New York Giants', 'New York Jets', 'Philadelphia Eagles', 'Pittsburgh Steelers',
+  'San Francisco 49ers', 'Seattle Seahawks', 'Tampa Bay Buccaneers', 'Tennessee Titans', 'Washington Commanders',
+  'Atlanta Hawks', 'Boston Celtics', 'Brooklyn Nets', 'Charlotte Hornets', 'Chicago Bulls', 'Cleveland Cavaliers',
+  'Dallas Mavericks', 'Denver Nuggets', 'Detroit Pistons', 'Golden State Warriors', 'Houston Rockets',
+  'Indiana Pacers', 'Los Angeles Clippers', 'Los Angeles Lakers', 'Memphis Grizzlies', 'Miami Heat',
+  'Milwaukee Bucks', 'Minnesota Timberwolves', 'New Orleans Pelicans', 'New York Knicks', 'Oklahoma City Thunder',
+  'Orlando Magic', 'Philadelphia 76ers', 'Phoenix Suns', 'Portland Trail Blazers', 'Sacramento Kings',
+  'San Antonio Spurs', 'Toronto Raptors', 'Utah Jazz', 'Washington Wizards',
+  'Anaheim Ducks', 'Boston Bruins', 'Buffalo Sabres', 'Calgary Flames', 'Carolina Hurricanes', 'Chicago Blackhawks',
+  'Colorado Avalanche', 'Columbus Blue Jackets', 'Dallas Stars', 'Detroit Red Wings', 'Edmonton Oilers',
+  'Florida Panthers', 'Los Angeles Kings', 'Minnesota Wild', 'Montreal Canadiens', 'Nashville Predators',
+  'New Jersey Devils', 'New York Islanders', 'New York Rangers', 'Ottawa Senators', 'Philadelphia Flyers',
+  'Pittsburgh Penguins', 'San Jose Sharks', 'Seattle Kraken', 'St. Louis Blues', 'St Louis Blues', 'Tampa Bay Lightning',
+  'Toronto Maple Leafs', 'Vancouver Canucks', 'Vegas Golden Knights', 'Washington Capitals', 'Winnipeg Jets',
+  'Arizona Diamondbacks', 'Atlanta Braves', 'Baltimore Orioles', 'Boston Red Sox', 'Chicago Cubs', 'Chicago White Sox',
+  'Cincinnati Reds', 'Cleveland Guardians', 'Colorado Rockies', 'Detroit Tigers', 'Houston Astros', 'Kansas City Royals',
+  'Los Angeles Angels', 'Los Angeles Dodgers', 'Miami Marlins', 'Milwaukee Brewers', 'Minnesota Twins', 'New York Mets',
+  'New York Yankees', 'Oakland Athletics', 'Philadelphia Phillies', 'Pittsburgh Pirates', 'San Diego Padres',
+  'San Francisco Giants', 'Seattle Mariners', 'St. Louis Cardinals', 'St Louis Cardinals', 'Tampa Bay Rays',
+  'Texas Rangers', 'Toronto Blue Jays', 'Washington Nationals',
+  // European football clubs that have played in the Champions League most often, as news names them
+  'Atletico Madrid', 'Atlético Madrid', 'Sevilla', 'Valencia CF', 'Athletic Bilbao', 'Real Sociedad', 'Villarreal',
+  'Liverpool', 'Chelsea', 'Tottenham', 'Everton', 'Newcastle United', 'Aston Villa', 'Leeds United', 'West Ham United',
+  'Bayer Leverkusen', 'Schalke 04', 'Werder Bremen', 'VfB Stuttgart', 'Hamburg SV', 'Eintracht Frankfurt',
+  'Borussia Moenchengladbach', 'Borussia Mönchengladbach', 'Lazio', 'AS Roma', 'Napoli', 'Fiorentina',
+  'Sampdoria', 'Olympique Marseille', 'Olympique Lyonnais', 'AS Monaco', 'Porto', 'FC Porto', 'Sporting Lisbon',
+  'PSV Eindhoven', 'PSV', 'Feyenoord', 'Anderlecht', 'Club Brugge', 'Galatasaray', 'Fenerbahce', 'Besiktas',
+  'Olympiakos', 'Olympiacos', 'Panathinaikos', 'Dynamo Kiev', 'Dynamo Kyiv', 'Shakhtar Donetsk', 'Spartak Moscow',
+  'CSKA Moscow', 'Red Star Belgrade', 'Partizan Belgrade', 'Steaua Bucharest', 'Rapid Vienna', 'Austria Vienna',
+  'Sparta Prague', 'Slavia Prague', 'Dinamo Zagreb', 'Rosenborg', 'Grasshoppers', 'Young Boys',
 ];
 
 /**
@@ -176,4 +212,5 @@ export const COMMON_WORD_NAMES: readonly string[] = [
   'Oracle', 'Intuit', 'Lucid', 'Ford', 'Dell', 'Citi', 'Chubb', 'Kirin', 'Platts', 'Twitter', 'Express', 'Mobil',
   'Gold', 'Times', 'The Times', 'Post', 'Pentagon', 'Sun Life', 'Ajax', 'Celtic', 'Rangers', 'Arsenal', 'Puma',
   'Sky News', 'Abbott', 'Prudential', 'Kroger', 'Nielsen', 'Gartner', 'Morningstar', 'Fitch', 'Harmony', 'Vale',
+  'Liverpool', 'Chelsea', 'Everton', 'Sevilla', 'Porto', 'Napoli', 'Young Boys',
 ];

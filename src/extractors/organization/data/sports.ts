@@ -16,8 +16,7 @@ export const TEAM_SPORTS: readonly string[] = [
 export const CLUB_CUES_BEFORE: readonly string[] = [
   'beat', 'beats', 'beating', 'against', 'lost to', 'lose to', 'losing to', 'drew with', 'draw with', 'drawn with',
   'draw against', 'tied with', 'held by', 'win over', 'wins over', 'victory over', 'victories over', 'defeat by',
-  'defeat to', 'defeat of', 'defeated', 'defeating', 'win against', 'win at', 'home to', 'away to', 'visit to',
-  'trip to', 'visit of', 'joined', 'joins', 'join', 'signed for', 'signed by', 'sign for', 'playing for', 'played for',
+  'defeat to', 'defeat of', 'defeated', 'defeating', 'win against', 'home to', 'away to', 'visit of', 'joined', 'joins', 'join', 'signed for', 'signed by', 'sign for', 'playing for', 'played for',
   'plays for', 'play for', 'moved to', 'move to', 'transfer to', 'transferred to', 'loan to', 'on loan from',
   'on loan at', 'released by', 'sacked by', 'fired by', 'coach of', 'manager of', 'captain of',
   'striker for', 'debut for', 'scored for', 'goal for', 'goals for', 'hat-trick for', 'champions', 'leaders',
