@@ -51,12 +51,31 @@ const NAME_TAGS = new Set([...PERSON_TAGS, 'LastName', 'City', 'Country', 'Place
 /** compromise lexicon tags that make a name a person's or a place. */
 const PERSON_OR_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'City', 'Country', 'Place', 'Region']);
 type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | undefined;
-/** The tags compromise's lexicon gives a word or phrase (no tagging is run). */
+let rawLexicon: Lexicon | undefined;
+let namesLexicon: Map<string, readonly string[]> | undefined;
+const compromiseLexicon = (): Lexicon =>
+  (rawLexicon ??= (nlp() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon);
+/**
+ * The name tags (people, places, organisations, teams) compromise's lexicon
+ * gives a word or phrase; no tagging is run. The entries with such tags are
+ * copied once into a Map: a fresh lower-cased key is slow to look up in the
+ * large lexicon object, and this runs for most candidates.
+ */
 function lexiconTags(phrase: string): readonly string[] {
-  lexicon ??= (nlp() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-  const tags = lexicon[phrase.toLowerCase()];
-  return tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  if (!namesLexicon) {
+    namesLexicon = new Map();
+    const lexicon = compromiseLexicon();
+    for (const word in lexicon) {
+      const value = lexicon[word];
+      const tags = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      if (tags.some((t) => NAME_TAGS.has(t))) namesLexicon.set(word, tags);
+    }
+  }
+  return namesLexicon.get(phrase.toLowerCase()) ?? NO_TAGS;
+}
+/** Does compromise's lexicon know the word, as a common word only ("two", "regular")? */
+function isCommonWord(word: string): boolean {
+  return compromiseLexicon()[word.toLowerCase()] !== undefined && !lexiconTags(word).length;
 }
 const NO_TAGS: readonly string[] = [];
 /** What only a run of several words, or a spaced legal form, contains. */
@@ -73,8 +92,8 @@ class OrganizationFinder {
   private readonly found: Found<'organization'>[] = [];
   /** The line last looked at, and how it is written. */
   private line: { from: number; to: number; kind: LineKind } = { from: 0, to: -1, kind: 'prose' };
-  /** The verdict on the last piece of each run, by the run's end offset: acronyms in parentheses look at it. */
-  private readonly runsByEnd = new Map<number, { verdict: Verdict; words: string[] }>();
+  /** The verdict on the last piece of each run a parenthesis follows, by the run's end offset. */
+  private readonly verdictsBeforeParenthesis = new Map<number, Verdict>();
   private readonly acronyms: { word: Word; kind: LineKind }[] = [];
   /** A team-sport report: towns name clubs there. */
   private readonly sports: boolean;
@@ -146,7 +165,7 @@ class OrganizationFinder {
     // A lone function word or place, a third of all runs, is settled by one lookup.
     const alone = this.loneWordVerdict(run);
     if (alone) {
-      this.runsByEnd.set(start + run.length, { verdict: alone, words: alone === 'not' ? [run] : [] });
+      this.noteVerdict(start + run.length, alone);
       return;
     }
     const kind = this.lineKind(start);
@@ -154,8 +173,14 @@ class OrganizationFinder {
     const pieces = this.cutPieces(words);
     let last: Verdict = 'unknown';
     for (const piece of pieces) last = this.judge(piece, kind);
-    const lastWords = pieces.length ? wordsText(pieces[pieces.length - 1].words) : [];
-    this.runsByEnd.set(start + run.length, { verdict: last, words: lastWords });
+    this.noteVerdict(start + run.length, last);
+  }
+
+  /** Keeps the verdict on a run that a parenthesis follows: an acronym defined there ("Agency (FIA)") takes it. */
+  private noteVerdict(end: number, verdict: Verdict): void {
+    let i = end;
+    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
+    if (this.text[i] === '(') this.verdictsBeforeParenthesis.set(end, verdict);
   }
 
   /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
@@ -376,8 +401,7 @@ class OrganizationFinder {
     if (!cued || !this.isClubName(wordsText(ws))) return false;
     // "Two goals", "Regular defender": a common word opening a sentence, known as one or written in lower case elsewhere.
     if (ws.length > 1 || !this.atSentenceStart(ws[0].start)) return true;
-    const tags = lexiconTags(ws[0].text);
-    if (tags.length && !tags.some((t) => NAME_TAGS.has(t))) return false;
+    if (isCommonWord(ws[0].text)) return false;
     return !this.text.includes(` ${ws[0].text.toLowerCase()} `);
   }
 
@@ -418,9 +442,8 @@ class OrganizationFinder {
     if (t[word.start - 1] === '(' && t[word.end] === ')') {
       let e = word.start - 1;
       while (e > 0 && /[ \t]/.test(t[e - 1])) e--;
-      const run = this.runsByEnd.get(e);
-      if (run?.verdict === 'org') return 'org';
-      if (run?.verdict === 'not') return 'not';
+      const verdict = this.verdictsBeforeParenthesis.get(e);
+      if (verdict === 'org' || verdict === 'not') return verdict;
       const before = wordsOf(t.slice(Math.max(0, e - 120), e).split(/[.;:!?\n(]/).pop() ?? '').slice(-10);
       for (let k = before.length - 1; k >= 0; k--) {
         if (!acronymMatches(word.text, before.slice(k), isLegal)) continue;
