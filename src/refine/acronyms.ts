@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { ACRONYM, BODIES, DATELINE_TAIL, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold } from '../extractors/organization/rules.js';
+import { BODIES, DATELINE_TAIL, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold, isAcronym } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -23,7 +23,7 @@ const LOWER_CASE_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...HEADS].filter((h) => /
 export function linkAcronyms(found: Found[], ctx: Context): Found[] {
   const orgs = found.filter((m): m is Org => m.type === 'organization');
   if (!orgs.length) return found;
-  const fullNames = orgs.filter((m) => !ACRONYM.test(m.text) && m.text.includes(' '));
+  const fullNames = orgs.filter((m) => !isAcronym(m.text) && m.text.includes(' '));
   linkAcronymsToNames(orgs, fullNames, ctx.text);
   const added = findShortForms(found, fullNames, ctx.text);
   if (!added.length) return found;
@@ -33,7 +33,7 @@ export function linkAcronyms(found: Found[], ctx: Context): Found[] {
 
 function linkAcronymsToNames(orgs: Org[], fullNames: Org[], text: string): void {
   const canonicalOf = new Map<string, string>();
-  const acronyms = orgs.filter((m) => ACRONYM.test(m.text));
+  const acronyms = orgs.filter((m) => isAcronym(m.text));
   for (const a of acronyms) {
     const beside = besideInParentheses(a, fullNames, text);
     if (beside) canonicalOf.set(a.text, beside.text);
@@ -130,7 +130,7 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
     if (canonical) m.canonical = canonical;
   }
   const added: Org[] = [];
-  const repeated = orgs.filter((m) => !ACRONYM.test(m.text)).map((m) => m.text);
+  const repeated = orgs.filter((m) => !isAcronym(m.text)).map((m) => m.text);
   const shorts = [...new Set([...owners.keys(), ...repeated])];
   if (!shorts.length) return added;
   const taken = new Uint8Array(text.length);

@@ -12,10 +12,10 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  ACRONYM, BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, DATELINE_TAIL, NATIONS, NATIONS_UPPER, FIXTURE_LINE, FIXTURE_PAIR, PLAYER_CLUB, RESULT_LINE, SPORTS_HEADING, STANDINGS_LINE, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
+  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, DATELINE_TAIL, NATIONS, NATIONS_UPPER, FIXTURE_LINE, FIXTURE_PAIR, PLAYER_CLUB, RESULT_LINE, SPORTS_HEADING, STANDINGS_LINE, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
   HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
   PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS,
-  TITLE_WORDS, WELL_KNOWN, fold,
+  TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym,
 } from './rules.js';
 
 interface Word {
@@ -78,6 +78,8 @@ function isCommonWord(word: string): boolean {
   return compromiseLexicon()[word.toLowerCase()] !== undefined && !lexiconTags(word).length;
 }
 const NO_TAGS: readonly string[] = [];
+/** A hyphen and a lower-case suffix: "Alphabet-owned". */
+const LOWER_SUFFIX = /-\p{Ll}/u;
 /** What only a run of several words, or a spaced legal form, contains. */
 const SEPARATOR = /[ \t&,]/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
@@ -188,7 +190,7 @@ class OrganizationFinder {
     if (SEPARATOR.test(run)) return undefined;
     const word = fold(run);
     if (LEADING.has(word) && !TITLE_WORDS.has(word)) return 'unknown';
-    if (this.sports || WELL_KNOWN.has(word) || ACRONYM.test(run)) return undefined;
+    if (this.sports || WELL_KNOWN.has(word) || isAcronym(run)) return undefined;
     return PLACES.has(word) || DEMONYMS.has(word) ? 'not' : undefined;
   }
 
@@ -201,7 +203,7 @@ class OrganizationFinder {
     RUN_PARTS.lastIndex = 0;
     for (let p = RUN_PARTS.exec(run); p !== null; p = RUN_PARTS.exec(run)) {
       if (p[2] !== undefined) {
-        link = p[2].trim().replace(/\s+/g, ' ');
+        link = p[2] === ' ' ? '' : p[2].trim().replace(/\s+/g, ' ');
         continue;
       }
       words.push(this.word(p[1], start + p.index, link));
@@ -221,11 +223,13 @@ class OrganizationFinder {
 
   /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
   private word(text: string, start: number, link: string): Word {
-    const possessive = /^(.+?)['’]s$/u.exec(text);
+    // Cheap tests first: this runs for every word of every run.
+    const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
     if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) {
-      return { text: possessive[1], start, end: start + possessive[1].length, link, cut: 'possessive' };
+      const name = text.slice(0, -2);
+      return { text: name, start, end: start + name.length, link, cut: 'possessive' };
     }
-    const hyphen = /-\p{Ll}/u.exec(text);
+    const hyphen = text.indexOf('-') > 0 ? LOWER_SUFFIX.exec(text) : null;
     if (hyphen && hyphen.index > 0) {
       const base = text.slice(0, hyphen.index);
       const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
@@ -326,7 +330,7 @@ class OrganizationFinder {
       return kind !== 'caps' && this.hasCue(piece, ws) ? this.add(ws, 0, ws.length, 'well-known') : 'unknown';
     }
     if (kind === 'caps') return this.wellKnownInside(ws, kind);
-    if (ws.length === 1 && ACRONYM.test(names[0])) {
+    if (ws.length === 1 && isAcronym(names[0])) {
       this.acronyms.push({ word: ws[0], kind });
       return 'unknown';
     }
@@ -354,6 +358,7 @@ class OrganizationFinder {
   private wellKnownInside(ws: readonly Word[], kind: LineKind): Verdict {
     let verdict: Verdict = 'unknown';
     for (let i = 0; i < ws.length; i++) {
+      if (!WELL_KNOWN_FIRST_WORDS.has(fold(ws[i].text))) continue;
       for (let j = Math.min(ws.length, i + LONGEST_NAME); j > i; j--) {
         const name = this.phrase(ws, i, j);
         if (!WELL_KNOWN.has(name) || (COMMON_WORDS.has(name) && (kind !== 'prose' || this.atSentenceStart(ws[i].start)))) continue;
@@ -379,17 +384,18 @@ class OrganizationFinder {
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
+    const end = ws[ws.length - 1];
+    const after = this.text.slice(end.end, end.end + 40);
+    // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
+    // The cues are looked for first: most names have none, and then the names need no checking.
+    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
+    const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
+    if (!strong && !weak) return false;
     const names = wordsText(ws);
     if (names.join('').length < 2 || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
     if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_OPENERS.has(fold(n)))) return false;
     if (names.every((n) => HEADS.has(fold(n)) || isLegal(n))) return false;
-    const end = ws[ws.length - 1];
-    const after = this.text.slice(end.end, end.end + 40);
-    // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
-    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
-    if (strong) return true;
-    const weak = piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start);
-    return weak && !this.looksLikePersonOrPlace(ws);
+    return strong || !this.looksLikePersonOrPlace(ws);
   }
 
   /** A match report's words around a club: "beat Leeds", "Lazio have", "Everton striker". */

@@ -22,6 +22,8 @@ export function fold(s: string): string {
 const setOf = (words: Iterable<string>): Set<string> => new Set([...words].map(fold));
 
 export const WELL_KNOWN = setOf(WELL_KNOWN_ORGANIZATIONS);
+/** The first words of the well-known names: a candidate's word that opens none needs no phrase lookups. */
+export const WELL_KNOWN_FIRST_WORDS = new Set([...WELL_KNOWN].map((name) => name.split(' ')[0]));
 export const COMMON_WORDS = setOf(COMMON_WORD_NAMES);
 export const LEGAL = setOf(LEGAL_SUFFIXES);
 export const LEGAL_BEFORE = setOf(LEGAL_PREFIXES);
@@ -144,6 +146,16 @@ export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+
 
 /** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
 export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;
+/** `ACRONYM.test`, after a character count that rejects most words (those with fewer than two capitals) without the regex. */
+export function isAcronym(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length && capitals < 2; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && UPPER_LETTER.test(word[i]))) capitals++;
+  }
+  return capitals >= 2 && ACRONYM.test(word);
+}
+const UPPER_LETTER = /\p{Lu}/u;
 
 /** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NFL AMERICAN FOOTBALL-COLTS WIN"). */
 export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]*[-–—:]`, 'iu');
