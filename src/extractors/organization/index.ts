@@ -12,10 +12,11 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, DATELINE_TAIL, NATIONS, NATIONS_UPPER, FIXTURE_LINE, FIXTURE_PAIR, PLAYER_CLUB, RESULT_LINE, SPORTS_HEADING, STANDINGS_LINE, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS, FOLLOWER_CUE,
-  HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER,
-  PORTFOLIOS, POSSESSION_CUE, POSSESSIVE_NAMES, RUN_PARTS, SHARED_NOUN_CUE, STOP_ACRONYMS, TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS,
-  TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym,
+  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DATELINE_TAIL, DEMONYMS,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NATIONS,
+  NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
+  POSSESSIVE_NAMES, RESULT_LINE, RUN_PARTS, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym,
 } from './rules.js';
 
 interface Word {
@@ -46,10 +47,10 @@ const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 
 /** compromise lexicon tags of a person's name. */
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-/** compromise lexicon tags of names: a word with other tags only is a common word ("Two", "Regular"). */
-const NAME_TAGS = new Set([...PERSON_TAGS, 'LastName', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific']);
 /** compromise lexicon tags that make a name a person's or a place. */
-const PERSON_OR_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'City', 'Country', 'Place', 'Region']);
+const PERSON_OR_PLACE = new Set([...PERSON_TAGS, 'LastName', 'City', 'Country', 'Place', 'Region']);
+/** compromise lexicon tags of names: a word with other tags only is a common word ("Two", "Regular"). */
+const NAME_TAGS = new Set([...PERSON_OR_PLACE, 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific']);
 type Lexicon = Record<string, string | string[] | undefined>;
 let rawLexicon: Lexicon | undefined;
 let namesLexicon: Map<string, readonly string[]> | undefined;
@@ -82,6 +83,8 @@ const NO_TAGS: readonly string[] = [];
 const LOWER_SUFFIX = /-\p{Ll}/u;
 /** What only a run of several words, or a spaced legal form, contains. */
 const SEPARATOR = /[ \t&,]/;
+/** A standings mark before a team: "x-DENVER" has clinched a play-off place. */
+const CLINCHED = /^[XYZxyz*]-/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
 
 export const organization: Extractor<'organization'> = {
@@ -138,7 +141,7 @@ class OrganizationFinder {
 
   /** A team's name from a table, unless it is a country (a national side), a person or no name at all. */
   private addTeam(start: number, name: string): void {
-    const marker = /^[XYZxyz*]-/.exec(name); // "x-DENVER": clinched a play-off place
+    const marker = CLINCHED.exec(name);
     if (marker) {
       start += marker[0].length;
       name = name.slice(marker[0].length);
