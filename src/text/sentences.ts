@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /\r\n?|\n|[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+  const boundary = /\r\n?|\n|(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
