@@ -6,13 +6,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { ALL_TYPES, MENTION_TYPES, type MentionType } from './types.js';
 import { expandArguments, type Source } from './io/inputs.js';
-import { readDocuments } from './io/documents.js';
 import { isKnownEncoding } from './io/decode.js';
 import { FORMATS, type Format } from './io/writers.js';
 import { openOutput, OutputError, type Output } from './io/output.js';
 import { reasonOf } from './io/reasons.js';
 import { colourFor, printable } from './io/terminal.js';
-import { processDocuments, type RunSettings } from './run.js';
+import type { RunSettings } from './run.js';
+import type { View } from './analyse.js';
 
 /** The streams and environment the command works with; tests pass their own. */
 export interface Io {
@@ -36,6 +36,8 @@ function program(io: Io): Command {
     .argument('[files...]', 'text files, directories (every *.txt below them) or glob patterns; "-" for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(FORMATS))
     .option('-t, --types <types>', `mention types to report, comma-separated, from ${ALL_TYPES.join(',')} (default: ${MENTION_TYPES.join(',')})`)
+    .addOption(new Option('--view <view>', 'one row per mention, or one row per amount of money with its date, organisation, sector and place').choices(['mentions', 'facts']).default('mentions'))
+    .option('--facts', 'short for --view facts')
     .option('-o, --output <file>', 'write to this file (written whole or not at all) instead of standard output')
     .addOption(new Option('--input <kind>', 'input kind: plain text, or JSON Lines {"id","text","dct"?}').choices(['text', 'jsonl']).default('text'))
     .option('--reference-date <date>', 'date (YYYY-MM-DD) to resolve relative dates against when a document states none')
@@ -61,6 +63,8 @@ function program(io: Io): Command {
 }
 
 interface CliOptions {
+  view: View;
+  facts?: boolean;
   format?: Format;
   types?: string;
   output?: string;
@@ -123,6 +127,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error instanceof OutputError) throw new UsageError(error.message);
       throw error;
     }
+    // The extractors load only now, so --help, --version and usage errors answer at once.
+    const [{ readDocuments }, { processDocuments }] = await Promise.all([import('./io/documents.js'), import('./run.js')]);
     const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
     const tableColour = colourFor(io.env, options.color, io.stdout.isTTY && !options.output);
     const stats = await processDocuments(events, output, settings, { say, note, color, tableColour, stderr: io.stderr });
@@ -145,6 +151,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** Checks and converts the options; a bad value is a usage error. */
 async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
+  const view: View = options.facts ? 'facts' : options.view;
+  if (view === 'facts' && options.types) throw new UsageError('the facts view uses every type; leave out -t');
   const types = options.types ? options.types.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) : [...MENTION_TYPES];
   const unknown = types.filter((t) => !ALL_TYPES.includes(t as MentionType));
   if (unknown.length || types.length === 0) throw new UsageError(`unknown type ${unknown.join(', ') || '(none)'}: choose from ${ALL_TYPES.join(', ')}`);
@@ -166,6 +174,7 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
     }
   }
   return {
+    view,
     types: types as MentionType[],
     format: options.format ?? (io.stdout.isTTY && !options.output ? 'table' : 'csv'),
     dollar: options.dollar?.toUpperCase(),

@@ -2,10 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Document, MentionType } from './types.js';
-import { analyse, type AnalysisSettings } from './analyse.js';
+import { analyse, analysisSettings, type AnalysisSettings, type Row } from './analyse.js';
 import type { ReadEvent } from './io/documents.js';
-import type { OutputRecord } from './io/records.js';
 import { createWriter, type Format } from './io/writers.js';
+import { COLUMNS } from './io/records.js';
+import { FACT_COLUMNS } from './facts/index.js';
 import type { Output } from './io/output.js';
 import { printable } from './io/terminal.js';
 
@@ -33,11 +34,11 @@ export interface Ui {
 export interface RunStats {
   read: number;
   failed: number;
-  /** Mentions found, per type asked for. */
-  mentions: Partial<Record<MentionType, number>>;
+  /** Rows written: mentions per type asked for, or facts. */
+  mentions: Partial<Record<MentionType | 'fact', number>>;
 }
 
-type Analysed = { doc: Document; records: OutputRecord[] } | { doc: Document; error: string };
+type Analysed = { doc: Document; records: Row[] } | { doc: Document; error: string };
 
 /**
  * Reads, analyses and writes documents in input order. Each document's rows
@@ -46,8 +47,15 @@ type Analysed = { doc: Document; records: OutputRecord[] } | { doc: Document; er
  * documents per worker wait in memory, so memory does not grow with the corpus.
  */
 export async function processDocuments(events: AsyncIterable<ReadEvent>, output: Output, settings: RunSettings, ui: Ui): Promise<RunStats> {
-  const { start, writer } = createWriter(settings.format, { escapeFormulas: settings.escapeFormulas, bom: settings.bom, color: ui.tableColour });
-  const stats: RunStats = { read: 0, failed: 0, mentions: Object.fromEntries(settings.types.map((t) => [t, 0])) as RunStats['mentions'] };
+  const facts = settings.view === 'facts';
+  const { start, writer } = createWriter(settings.format, facts ? FACT_COLUMNS : COLUMNS, {
+    escapeFormulas: settings.escapeFormulas,
+    bom: settings.bom,
+    color: ui.tableColour,
+    rowsName: facts ? 'facts' : 'mentions',
+  });
+  const kinds: (MentionType | 'fact')[] = facts ? ['fact'] : settings.types;
+  const stats: RunStats = { read: 0, failed: 0, mentions: Object.fromEntries(kinds.map((t) => [t, 0])) };
   const progress = progressLine(settings.progress, ui, stats);
   await output.write(start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
@@ -61,8 +69,11 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
       return;
     }
     stats.read++;
-    for (const r of done.records) stats.mentions[r.type as MentionType] = (stats.mentions[r.type as MentionType] ?? 0) + 1;
-    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(done.records.length, 'mention')}`);
+    for (const r of done.records) {
+      const kind = facts ? 'fact' : (r.type as MentionType);
+      stats.mentions[kind] = (stats.mentions[kind] ?? 0) + 1;
+    }
+    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(done.records.length, facts ? 'fact' : 'mention')}`);
     await output.write(writer.document(done.doc, done.records));
     progress.tick();
   };
@@ -139,9 +150,8 @@ class WorkerPool {
   }
 
   private spawn(): Slot {
-    const { types, dollar, sectorLexicon } = this.settings;
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: { types, dollar, sectorLexicon } }), inFlight: new Set() };
-    slot.worker.on('message', ({ seq, records, error }: { seq: number; records?: OutputRecord[]; error?: string }) => {
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: analysisSettings(this.settings) }), inFlight: new Set() };
+    slot.worker.on('message', ({ seq, records, error }: { seq: number; records?: Row[]; error?: string }) => {
       slot.inFlight.delete(seq);
       this.settle(seq, error !== undefined ? { error } : { records: records ?? [] });
     });
@@ -150,7 +160,7 @@ class WorkerPool {
     return slot;
   }
 
-  private settle(seq: number, result: { records: OutputRecord[] } | { error: string }): void {
+  private settle(seq: number, result: { records: Row[] } | { error: string }): void {
     const entry = this.waiting.get(seq);
     if (!entry) return;
     this.waiting.delete(seq);

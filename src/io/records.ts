@@ -20,8 +20,8 @@ export type Column = (typeof COLUMNS)[number];
 export type Cell = string | number | boolean | null;
 export type OutputRecord = Record<Column, Cell>;
 
-/** Columns that hold numbers; spreadsheets must see them as numbers. */
-export const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set(['line', 'start', 'end', 'amount', 'amount_max']);
+/** Columns that hold numbers, in mention and fact rows alike; spreadsheets must see them as numbers. */
+export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['line', 'start', 'end', 'amount', 'amount_max']);
 
 /**
  * The `sentence` column is cut to a window around the mention when the

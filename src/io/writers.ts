@@ -2,7 +2,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
 import { printable } from './terminal.js';
 import type { Document, MentionType } from '../types.js';
-import { COLUMNS, NUMERIC_COLUMNS, type Cell, type Column, type OutputRecord } from './records.js';
+import { NUMERIC_COLUMNS, type Cell } from './records.js';
+
+/** One output row: column name → cell (a mention, or a fact). */
+type Row = Record<string, Cell>;
 
 export type Format = 'csv' | 'jsonl' | 'json' | 'table';
 export const FORMATS: readonly Format[] = ['csv', 'jsonl', 'json', 'table'];
@@ -12,7 +15,7 @@ export const SCHEMES = { money: 'ISO 4217', date: 'TIMEX3 (ISO 8601)', sector: '
 
 /** Writes one document's records at a time, so output streams and memory stays flat. */
 export interface Writer {
-  document(doc: Document, records: readonly OutputRecord[]): string;
+  document(doc: Document, records: readonly Row[]): string;
   end(): string;
 }
 
@@ -22,32 +25,35 @@ export interface WriterOptions {
   /** Start CSV with a UTF-8 byte order mark, for Excel. */
   bom: boolean;
   color: ChalkInstance;
+  /** What a document's rows are called in JSON output: "mentions" or "facts". */
+  rowsName: 'mentions' | 'facts';
 }
 
-export function createWriter(format: Format, options: WriterOptions): { start: string; writer: Writer } {
+/** A writer for the given columns (the CSV header, in order; jsonl keys come from the rows). */
+export function createWriter(format: Format, columns: readonly string[], options: WriterOptions): { start: string; writer: Writer } {
   switch (format) {
     case 'csv':
-      return csvWriter(options);
+      return csvWriter(columns, options);
     case 'jsonl':
       return { start: '', writer: { document: (_doc, records) => records.map((r) => JSON.stringify(r) + '\n').join(''), end: () => '' } };
     case 'json':
-      return jsonWriter();
+      return jsonWriter(options.rowsName);
     case 'table':
-      return { start: '', writer: tableWriter(options.color) };
+      return { start: '', writer: tableWriter(options.color, options.rowsName === 'facts' ? factLine : mentionLine) };
   }
 }
 
-function csvWriter(options: WriterOptions): { start: string; writer: Writer } {
-  const cell = (column: Column, value: Cell): Cell => {
+function csvWriter(columns: readonly string[], options: WriterOptions): { start: string; writer: Writer } {
+  const cell = (column: string, value: Cell): Cell => {
     if (value === null || NUMERIC_COLUMNS.has(column) || typeof value !== 'string') return value;
     return options.escapeFormulas ? neutraliseFormula(value) : value;
   };
-  const header = stringify([[...COLUMNS]]);
+  const header = stringify([[...columns]]);
   return {
     start: (options.bom ? '\ufeff' : '') + header,
     writer: {
       document: (_doc, records) =>
-        records.length ? stringify(records.map((r) => COLUMNS.map((c) => cell(c, r[c]))), { cast: { boolean: (b) => String(b) } }) : '',
+        records.length ? stringify(records.map((r) => columns.map((c) => cell(c, r[c] ?? null))), { cast: { boolean: (b) => String(b) } }) : '',
       end: () => '',
     },
   };
@@ -66,13 +72,13 @@ export function neutraliseFormula(value: string): string {
 
 const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
-function jsonWriter(): { start: string; writer: Writer } {
+function jsonWriter(rowsName: string): { start: string; writer: Writer } {
   let first = true;
   return {
     start: '[',
     writer: {
       document: (doc, records) => {
-        const body = JSON.stringify({ file: doc.id, dct: doc.dct ?? null, schemes: SCHEMES, mentions: records.map(withoutFile) }, null, 2);
+        const body = JSON.stringify({ file: doc.id, dct: doc.dct ?? null, schemes: SCHEMES, [rowsName]: records.map(withoutFile) }, null, 2);
         const chunk = (first ? '\n' : ',\n') + body.replace(/^/gm, '  ');
         first = false;
         return chunk;
@@ -82,7 +88,7 @@ function jsonWriter(): { start: string; writer: Writer } {
   };
 }
 
-function withoutFile(record: OutputRecord): Partial<OutputRecord> {
+function withoutFile(record: Row): Row {
   const { file: _file, ...rest } = record;
   return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
 }
@@ -95,24 +101,39 @@ const TYPE_COLOURS: Record<MentionType, 'green' | 'cyan' | 'magenta' | 'yellow' 
   place: 'blue',
 };
 
-/** A readable listing for a terminal: one line per mention, its normalised value beside it. */
-function tableWriter(color: ChalkInstance): Writer {
+/** A readable listing for a terminal: a heading per document, then one line per row. */
+function tableWriter(color: ChalkInstance, line: (r: Row, color: ChalkInstance) => string): Writer {
   return {
     document: (doc, records) => {
       if (!records.length) return '';
-      const lines = records.map((r) => {
-        const type = r.type as MentionType;
-        const where = `${r.line}:${r.start}`.padEnd(10);
-        return `  ${color.dim(where)} ${color[TYPE_COLOURS[type]](type.padEnd(12))} ${printable(String(r.text)).padEnd(40)} ${color.bold(printable(summary(r)))}`;
-      });
+      const lines = records.map((r) => `  ${line(r, color)}`);
       return `${color.underline(printable(doc.id))}${doc.dct ? color.dim(`  (dated ${printable(doc.dct)})`) : ''}\n${lines.join('\n')}\n\n`;
     },
     end: () => '',
   };
 }
 
+/** A mention with its normalised value beside it. */
+function mentionLine(r: Row, color: ChalkInstance): string {
+  const type = r.type as MentionType;
+  const where = `${r.line}:${r.start}`.padEnd(10);
+  return `${color.dim(where)} ${color[TYPE_COLOURS[type]](type.padEnd(12))} ${printable(String(r.text)).padEnd(40)} ${color.bold(printable(summary(r)))}`;
+}
+
+/** An amount and the slots filled for it: date, organisation, sector, place. */
+function factLine(r: Row, color: ChalkInstance): string {
+  const amount = `${r.amount}${r.amount_max !== null ? `–${r.amount_max}` : ''} ${r.currency}`;
+  const slots = [
+    r.date_value && color.cyan(`date ${r.date_value}`),
+    r.organization && color.magenta(`org ${r.organization}`),
+    r.sector && color.yellow(`sector ${r.sector} (${r.isic})`),
+    r.place && color.blue(`place ${r.place}${r.country ? ` (${r.country})` : ''}`),
+  ].filter(Boolean);
+  return `${color.dim(String(r.line).padEnd(5))} ${color.green(printable(String(r.money)).padEnd(28))} ${color.bold(amount.padEnd(26))} ${printable(slots.join(' · '))}`;
+}
+
 /** The normalised value of a record in a few words. */
-function summary(r: OutputRecord): string {
+function summary(r: Row): string {
   switch (r.type) {
     case 'money':
       return `${r.amount}${r.amount_max !== null ? `–${r.amount_max}` : ''} ${r.currency}`;
