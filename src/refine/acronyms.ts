@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { BODIES, DATELINE_TAIL, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold, isAcronym } from '../extractors/organization/rules.js';
+import { BODIES, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold, isAcronym, isDateline } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -139,7 +139,7 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
     const end = start + name.length;
     if (taken.subarray(start, end).includes(1)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
-    if ((start === 0 || text[start - 1] === '\n') && DATELINE_TAIL.test(text.slice(end, end + 16))) continue; // "LONDON 1996-12-06"
+    if (isDateline(text, start, end)) continue;
     const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
     const canonical = canonicalOf(name);
     if (canonical) mention.canonical = canonical;
@@ -158,7 +158,7 @@ function occurrences(text: string, names: readonly string[]): { start: number; n
   const hits: { start: number; name: string }[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (at > 0 && NAME_CHAR.test(text[at - 1])) continue;
+      if (at > 0 && (NAME_CHAR.test(text[at - 1]) || (INNER_MARK.test(text[at - 1]) && at > 1 && NAME_CHAR.test(text[at - 2])))) continue;
       if (NAME_CONTINUES.test(text.slice(at + name.length, at + name.length + 3))) continue;
       hits.push({ start: at, name });
     }
@@ -168,6 +168,8 @@ function occurrences(text: string, names: readonly string[]): { start: number; n
 }
 /** A character that would make a match part of a longer word. */
 const NAME_CHAR = /[\p{L}\p{N}&]/u;
+/** Marks inside a word: "House-Senate" and "Aerospace-Thomson" are one word each. */
+const INNER_MARK = /[.'’-]/;
 /** The word goes on after the match ("Toyota-owned", "Mizuho.com"); a possessive ending does not ("Toyota’s"). */
 const NAME_CONTINUES = /^(?:[\p{L}\p{N}&]|[.-][\p{L}\p{N}]|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}])/u;
 

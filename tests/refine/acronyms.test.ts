@@ -42,6 +42,9 @@ describe('acronyms and short forms: propagation', () => {
     ['Target shares fell 20%. Target posted lower profit.', 'Target', 2],
     ['Twilio shares plunged. Twilio’s software is widely used.', 'Twilio', 2],
     ['CRH bought the firm. CRH shares rose.', 'CRH', 2],
+    // a name opening a line before a comma is no dateline unless written in capitals
+    ['Kestrel Pipe Line Co. raised tariffs.\nKestrel, the biggest carrier, agreed.', 'Kestrel', 1],
+    ['Kestrel Pipe Line Co. raised tariffs.\nKESTREL, Canada 1996-12-06\nOutput rose.', 'KESTREL', 0],
   ] as const)('%s', (text, name, count) => {
     expect(orgs(text).filter((m) => m.text === name)).toHaveLength(count);
   });

@@ -12,11 +12,11 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DATELINE_TAIL, DEMONYMS,
+  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
   FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NATIONS,
   NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
   POSSESSIVE_NAMES, RESULT_LINE, RUN_PARTS, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
-  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym, isDateline,
 } from './rules.js';
 
 interface Word {
@@ -147,7 +147,7 @@ class OrganizationFinder {
       name = name.slice(marker[0].length);
     }
     const end = start + name.length;
-    if (!this.isClubName(name.split(/[ \t]+/)) || this.isDateline(start, end)) return;
+    if (!this.isClubName(name.split(/[ \t]+/)) || isDateline(this.text, start, end)) return;
     // A name found inside the team's is part of it ("Bayer" of "Bayer Leverkusen"); one across its edge wins.
     if (this.found.some((f) => f.start < end && start < f.end && (f.start < start || f.end > end))) return;
     for (let i = this.found.length - 1; i >= 0; i--) if (this.found[i].start >= start && this.found[i].end <= end) this.found.splice(i, 1);
@@ -414,10 +414,6 @@ class OrganizationFinder {
     return !this.text.includes(` ${ws[0].text.toLowerCase()} `);
   }
 
-  /** A place opening a line before its country or date: "TIGNES, France 1996-12-06", "LONDON 1996-12-06". */
-  private isDateline(start: number, end: number): boolean {
-    return (start === 0 || this.text[start - 1] === '\n') && DATELINE_TAIL.test(this.text.slice(end, end + 16));
-  }
 
   /** compromise's lexicon: a first name opens a person's name; a place is no company. */
   private looksLikePersonOrPlace(ws: readonly Word[]): boolean {
@@ -433,7 +429,7 @@ class OrganizationFinder {
     for (const { word, kind } of this.acronyms) {
       const key = fold(word.text).toUpperCase();
       const base = key.replace(/-?\d+$/, '');
-      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || this.isDateline(word.start, word.end)) continue;
+      if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || isDateline(this.text, word.start, word.end)) continue;
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });

@@ -184,4 +184,10 @@ export const FIXTURE_PAIR = new RegExp(String.raw`(${TEAM})[ \t]+(?:v|vs\.?|(at|
 export const PLAYER_CLUB = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+[ \t]+\((${TEAM})\)`, 'gu');
 
 /** What follows a dateline's place: ", France 1996-12-06", " 1996-12-06", ", May 10 —". */
-export const DATELINE_TAIL = /^(?:,[ \t]+\p{Lu}|[ \t]+\d{4}-\d\d-\d\d)/u;
+const DATELINE_TAIL = /^(?:,[ \t]+\p{Lu}|[ \t]+\d{4}-\d\d-\d\d)/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/** Is text[start, end) a dateline's place: in capitals, opening a line, before its country or date ("TIGNES, France", "LONDON 1996-12-06")? */
+export function isDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && !LOWER_CASE.test(text.slice(start, end)) && DATELINE_TAIL.test(text.slice(end, end + 16));
+}
