@@ -12,4 +12,6 @@ for (const format of ['csv', 'json', 'jsonl']) {
   const out = execFileSync(process.execPath, ['bin/extract.js', '-f', format, '-j', '1', ...fixtures], { cwd: root });
   writeFileSync(join(root, 'fixtures', 'expected', `fixtures.${format}`), out);
 }
+const facts = execFileSync(process.execPath, ['bin/extract.js', '--facts', '-f', 'csv', '-j', '1', ...fixtures], { cwd: root });
+writeFileSync(join(root, 'fixtures', 'expected', 'fixtures.facts.csv'), facts);
 console.log('fixtures/expected/ rewritten; review with git diff');

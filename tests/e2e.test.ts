@@ -19,6 +19,11 @@ describe('extract on the fixtures', () => {
     expect(run('-f', format, '-j', '1', ...fixtures).toString()).toBe(expected.toString());
   });
 
+  it('writes the expected facts view', () => {
+    const expected = readFileSync(join(root, 'fixtures', 'expected', 'fixtures.facts.csv'));
+    expect(run('--facts', '-f', 'csv', '-j', '1', ...fixtures).toString()).toBe(expected.toString());
+  });
+
   it('gives the same output with worker threads', () => {
     expect(run('-f', 'csv', '-j', '2', ...fixtures).equals(run('-f', 'csv', '-j', '1', ...fixtures))).toBe(true);
   });

@@ -5,7 +5,7 @@ import { createWriter, neutraliseFormula, type Format, type WriterOptions } from
 import type { Document } from '../../src/types.js';
 
 const plain = new Chalk({ level: 0 });
-const OPTIONS: WriterOptions = { escapeFormulas: true, bom: false, color: plain };
+const OPTIONS: WriterOptions = { escapeFormulas: true, bom: false, color: plain, rowsName: 'mentions' };
 const doc = (id: string): Document => ({ id, path: id, text: '', dct: '2026-01-15' });
 
 function record(fields: Partial<OutputRecord>): OutputRecord {
@@ -15,7 +15,7 @@ function record(fields: Partial<OutputRecord>): OutputRecord {
 
 /** The whole output of a writer over documents, as one string. */
 function write(format: Format, docs: [Document, OutputRecord[]][], options: Partial<WriterOptions> = {}): string {
-  const { start, writer } = createWriter(format, { ...OPTIONS, ...options });
+  const { start, writer } = createWriter(format, COLUMNS, { ...OPTIONS, ...options });
   return start + docs.map(([d, records]) => writer.document(d, records)).join('') + writer.end();
 }
 
