@@ -189,16 +189,6 @@ export const WELL_KNOWN_ORGANIZATIONS: readonly string[] = [
   'New York Yankees', 'Oakland Athletics', 'Philadelphia Phillies', 'Pittsburgh Pirates', 'San Diego Padres',
   'San Francisco Giants', 'Seattle Mariners', 'St. Louis Cardinals', 'St Louis Cardinals', 'Tampa Bay Rays',
   'Texas Rangers', 'Toronto Blue Jays', 'Washington Nationals',
-  // European football clubs that have played in the Champions League most often, as news names them
-  'Atletico Madrid', 'Atlético Madrid', 'Sevilla', 'Valencia CF', 'Athletic Bilbao', 'Real Sociedad', 'Villarreal',
-  'Liverpool', 'Chelsea', 'Tottenham', 'Everton', 'Newcastle United', 'Aston Villa', 'Leeds United', 'West Ham United',
-  'Bayer Leverkusen', 'Schalke 04', 'Werder Bremen', 'VfB Stuttgart', 'Hamburg SV', 'Eintracht Frankfurt',
-  'Borussia Moenchengladbach', 'Borussia Mönchengladbach', 'Lazio', 'AS Roma', 'Napoli', 'Fiorentina',
-  'Sampdoria', 'Olympique Marseille', 'Olympique Lyonnais', 'AS Monaco', 'Porto', 'FC Porto', 'Sporting Lisbon',
-  'PSV Eindhoven', 'PSV', 'Feyenoord', 'Anderlecht', 'Club Brugge', 'Galatasaray', 'Fenerbahce', 'Besiktas',
-  'Olympiakos', 'Olympiacos', 'Panathinaikos', 'Dynamo Kiev', 'Dynamo Kyiv', 'Shakhtar Donetsk', 'Spartak Moscow',
-  'CSKA Moscow', 'Red Star Belgrade', 'Partizan Belgrade', 'Steaua Bucharest', 'Rapid Vienna', 'Austria Vienna',
-  'Sparta Prague', 'Slavia Prague', 'Dinamo Zagreb', 'Rosenborg', 'Grasshoppers', 'Young Boys',
 ];
 
 /**
@@ -212,5 +202,4 @@ export const COMMON_WORD_NAMES: readonly string[] = [
   'Oracle', 'Intuit', 'Lucid', 'Ford', 'Dell', 'Citi', 'Chubb', 'Kirin', 'Platts', 'Twitter', 'Express', 'Mobil',
   'Gold', 'Times', 'The Times', 'Post', 'Pentagon', 'Sun Life', 'Ajax', 'Celtic', 'Rangers', 'Arsenal', 'Puma',
   'Sky News', 'Abbott', 'Prudential', 'Kroger', 'Nielsen', 'Gartner', 'Morningstar', 'Fitch', 'Harmony', 'Vale',
-  'Liverpool', 'Chelsea', 'Everton', 'Sevilla', 'Porto', 'Napoli', 'Young Boys',
 ];
