@@ -28,7 +28,14 @@ export function run(ctx: Context, types: readonly MentionType[] = MENTION_TYPES)
   let found: Found[] = running.flatMap((t): Found[] => EXTRACTORS[t].extract(ctx));
   for (const refine of REFINERS) found = refine(found, ctx);
   const toCodePoint = codePointIndexer(ctx.text);
-  return found
-    .filter((m) => types.includes(m.type))
-    .map(({ latent: _latent, ...m }) => ({ ...m, start: toCodePoint(m.start), end: toCodePoint(m.end) }) as Mention);
+  const mentions: Mention[] = [];
+  for (const m of found) {
+    if (!types.includes(m.type)) continue;
+    // Mentions are fresh objects made by the extractors: convert them in place.
+    m.start = toCodePoint(m.start);
+    m.end = toCodePoint(m.end);
+    delete m.latent;
+    mentions.push(m);
+  }
+  return mentions;
 }
