@@ -176,6 +176,30 @@ const plain = compromiseSpeed();
 console.log(`compromise + compromise-dates (.money, .organizations, .dates): ${plain.mbps.toFixed(3)} MB/s on the first ${plain.docs} documents`);
 console.log(`ratio: newsfacts --jobs 1 is ${(mb / results[1].seconds / plain.mbps).toFixed(1)}x plain compromise`);
 
+// Inputs that once made some extractor's work grow faster than the text (speed
+// guards live here, not in timed unit tests): CPU ms for each, all four types.
+const { extract } = await import(join(root, 'dist', 'index.js'));
+const repeated = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const ADVERSARIAL = [
+  ['one sector word repeated', repeated('oil ', 100_000)],
+  ['long capitalised runs', repeated('Global Energy Oil Banking Steel Mining Holdings Group ', 100_000)],
+  ['an endless list', repeated('oil, gas, ', 100_000)],
+  ['an endless coordination', repeated('oil and gas and ', 100_000)],
+  ['a run of digits', '1'.repeat(20_000)],
+  ['repeated "Co. "', repeated('Co. ', 10_000)],
+  ['repeated "Bank of "', repeated('Bank of ', 10_000)],
+  ['punctuation', repeated('?!', 40_000)],
+  ['number words', repeated('twenty-five ', 100_000)],
+  ['amounts back to back', repeated('$1-', 30_000)],
+];
+for (const [name, text] of ADVERSARIAL) {
+  extract(text.slice(0, 2000));
+  const before = process.cpuUsage();
+  extract(text, { dct: '2026-01-15' });
+  const used = process.cpuUsage(before);
+  console.log(`adversarial: ${name} (${(text.length / 1000).toFixed(0)} KB): ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`);
+}
+
 if (!QUICK) {
   const once = await streamed(1, 2);
   const tenfold = await streamed(10, 2);
