@@ -182,26 +182,37 @@ const COMPANY_TAIL = new Set(
     'Media', 'Logistics', 'Shipping', 'Partners', 'Investments', 'Enterprises', 'Products', 'Services', 'Solutions'].map(fold),
 );
 
+/** The most words a place name has: a longer phrase needs no lookup. */
+const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
+
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   const out: string[] = [];
   const legalEnd = ENDS_LEGAL.test(name);
-  const companyTail = (from: number) =>
-    words.slice(from).every((w) => COMPANY_TAIL.has(fold(w)) || LEGAL.has(fold(w)) || w === '&') ||
-    (legalEnd && !words.slice(from).some((w) => PLACES.has(fold(w))));
+  // companyTail(from), for every `from` in one pass from the end: a long name costs no more than its length.
+  const companyTail: boolean[] = new Array(words.length + 1);
+  let allDescriptors = true, noPlace = true;
+  companyTail[words.length] = true;
+  for (let from = words.length - 1; from >= 0; from--) {
+    const w = fold(words[from]);
+    allDescriptors &&= COMPANY_TAIL.has(w) || LEGAL.has(w) || words[from] === '&';
+    noPlace &&= !PLACES.has(w);
+    companyTail[from] = allDescriptors || (legalEnd && noPlace);
+  }
+  const isPlacePhrase = (n: number, phrase: () => string) => n <= LONGEST_PLACE && PLACES.has(fold(phrase()));
+  let prefix = words[0];
   for (let n = 1; n < words.length; n++) {
-    const prefix = words.slice(0, n);
-    const lastWord = fold(prefix[n - 1]);
-    if (!/^\p{Lu}/u.test(prefix[0]) || prefix.join(' ').length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
-    if (LEADING.has(fold(prefix[0])) || PLACES.has(fold(prefix.join(' '))) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
+    if (n > 1) prefix += ' ' + words[n - 1];
+    const lastWord = fold(words[n - 1]);
+    if (!/^\p{Lu}/u.test(words[0]) || prefix.length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
+    if (LEADING.has(fold(words[0])) || isPlacePhrase(n, () => prefix) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
     if (n === 1 && HEADS.has(lastWord) && !BODIES.has(lastWord)) continue; // "Bank" of "Bank of America Corp"
-    if (companyTail(n)) out.push(prefix.join(' '));
+    if (companyTail[n]) out.push(prefix);
   }
   let lead = 0;
-  while (lead < words.length - 1 && (PLACES.has(fold(words[lead])) || PLACES.has(fold(words.slice(0, lead + 2).join(' '))))) {
+  while (lead < words.length - 1 && (PLACES.has(fold(words[lead])) || isPlacePhrase(lead + 2, () => words.slice(0, lead + 2).join(' ')))) {
     lead += PLACES.has(fold(words[lead])) ? 1 : 2;
   }
   if (lead > 0 && words.length - lead >= 2) out.push(words.slice(lead).join(' '));
   return out;
 }
-

@@ -13,10 +13,10 @@ import { nlp } from '../../text/nlp.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
   BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
-  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NAME_RUN, NATIONS,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NATIONS,
   NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
   POSSESSIVE_NAMES, RESULT_LINE, RUN_PARTS, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
-  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, isAcronym, isDateline,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, forEachNameRun, isAcronym, isDateline,
 } from './rules.js';
 
 interface Word {
@@ -109,8 +109,7 @@ class OrganizationFinder {
   }
 
   find(): Found<'organization'>[] {
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(this.text); m !== null; m = NAME_RUN.exec(this.text)) this.readRun(m.index, m[0]);
+    forEachNameRun(this.text, (start, run) => this.readRun(start, run));
     this.decideAcronyms();
     this.findCredits();
     if (this.sports) this.findTeamsInTables();

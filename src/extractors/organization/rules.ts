@@ -69,14 +69,61 @@ const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{L
  * One word of a name: a capitalised or numeric word with inner hyphens,
  * ampersands, dots and apostrophes ("I-Cube", "AT&T", "Amazon.com",
  * "People’s"), initials ("U.S.", "S.A."), a camel-case brand ("eBay"), or a
- * dotted legal form ("Corp.", "Co., Ltd.").
+ * dotted legal form ("Corp.", "Co., Ltd."). A run of digits is taken whole
+ * or not at all: "(?!\d)" keeps the lookahead from being retried at every
+ * shorter length.
  */
-const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?=[\p{L}\d]*\p{Lu}|[ \t]+\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
+const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?!\d)(?=[\p{L}\d]*\p{Lu}|[ \t]+\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
 /** What may stand between two words of one name. */
 const GAP = String.raw`(?:[ \t]+(?:(?:(?:of|for|in|on)(?:[ \t]+(?:the|a|an))?|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
 
-/** A run of name words: the candidates. */
-export const NAME_RUN = new RegExp(`${WORD_START}${TOKEN}(?:${GAP}${TOKEN})*`, 'gu');
+/** A run of name words: the candidates. Sticky: it is tried only where `forEachNameRun` finds one may open. */
+const NAME_RUN_AT = new RegExp(`${WORD_START}${TOKEN}(?:${GAP}${TOKEN})*`, 'uy');
+/**
+ * What a name run opens with: a capital, a digit, or a lower-case legal form
+ * ("plc", "de C.V."); a camel-case word ("eBay") opens with the small letters
+ * before its capital. A pattern that starts with a character class is cheap to
+ * try at every position; NAME_RUN_AT, with its lookbehind and alternations, is not.
+ */
+const RUN_OPENER = /(\p{Lu})|\d+|\bplc|\bde\s/gu;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Calls `visit` for every run of name words, in text order: the matches a
+ * global NAME_RUN would give, found by trying the sticky pattern only where
+ * RUN_OPENER says a run may open.
+ */
+export function forEachNameRun(text: string, visit: (start: number, run: string) => void): void {
+  let runEnd = 0;
+  RUN_OPENER.lastIndex = 0;
+  for (let m = RUN_OPENER.exec(text); m !== null; m = RUN_OPENER.exec(text)) {
+    const at = m.index;
+    const camel = m[1] !== undefined ? lowerCaseStart(text, at) : at;
+    const run = (camel < at && camel >= runEnd ? runAt(camel) : null) ?? runAt(at);
+    if (!run) continue;
+    runEnd = run.index + run[0].length;
+    RUN_OPENER.lastIndex = runEnd;
+    visit(run.index, run[0]);
+  }
+  function runAt(at: number): RegExpExecArray | null {
+    NAME_RUN_AT.lastIndex = at;
+    return NAME_RUN_AT.exec(text);
+  }
+}
+
+/** Where the lower-case letters right before `at` begin ("e" of "eBay"); `at` when there are none. */
+function lowerCaseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    if (code >= 97 && code <= 122) i--;
+    else if (code < 0x80) break;
+    else if (code >= 0xdc00 && code <= 0xdfff && i >= 2 && LOWER_LETTER.test(String.fromCodePoint(text.codePointAt(i - 2)!))) i -= 2;
+    else if (LOWER_LETTER.test(text[i - 1])) i--;
+    else break;
+  }
+  return i;
+}
 /** Splits a run back into its words and gaps. */
 export const RUN_PARTS = new RegExp(`(${TOKEN})|(${GAP})`, 'gu');
 
