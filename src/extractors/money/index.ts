@@ -1,10 +1,9 @@
 import type { Context, Extractor, Found } from '../../types.js';
-import { runRules } from '../../text/rules.js';
 import { negatedBefore, perAfter, qualifierBefore } from './context.js';
-import { chooseCurrency, wholeUnits, type Meaning } from './normalize.js';
-import { RULES } from './rules.js';
+import { chooseCurrency, wholeUnits } from './normalize.js';
+import { RULES, type MoneyHit } from './rules.js';
 
-type Hit = Found<'money'> & { options?: readonly Meaning[] };
+type Hit = MoneyHit & { rule: string };
 
 /**
  * Amounts of money: rules find the amount and its currency; this step adds
@@ -14,8 +13,17 @@ type Hit = Found<'money'> & { options?: readonly Meaning[] };
 export const money: Extractor<'money'> = {
   type: 'money',
   extract(ctx: Context): Found<'money'>[] {
-    const hits = runRules('money', RULES, ctx) as Hit[];
-    const explicit = new Set(hits.filter((h) => !h.options).map((h) => h.currency));
+    const hits: Hit[] = [];
+    const explicit = new Set<string>();
+    for (const rule of RULES) {
+      for (let m = rule.find(ctx.text, 0); m !== null; m = rule.find(ctx.text, m.index + m[0].length)) {
+        const found = rule.extract(m, ctx) as Hit | null;
+        if (!found) continue;
+        found.rule = rule.name;
+        hits.push(found);
+        if (!found.options) explicit.add(found.currency);
+      }
+    }
     return hits.map((hit) => finish(hit, ctx.text, explicit, ctx.dollar));
   },
 };
@@ -27,7 +35,7 @@ export const money: Extractor<'money'> = {
  */
 function finish(hit: Hit, text: string, explicit: ReadonlySet<string>, dollar?: string): Found<'money'> {
   let { amount, amount_max: amountMax, currency } = hit;
-  const mention: Found<'money'> = { type: 'money', start: hit.start, end: hit.end, text: hit.text, rule: hit.rule, amount, currency };
+  const mention: Found<'money'> = { type: 'money', start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), rule: hit.rule, amount, currency };
   if (hit.options) {
     currency = chooseCurrency(hit.options.map((o) => o.code), explicit, dollar);
     // A minor unit counts differently in another currency ("fils": 1/100 dirham, 1/1000 dinar).

@@ -1,5 +1,5 @@
 import type { Context } from '../../types.js';
-import { WORD_END, WORD_START, type Rule, type RuleResult } from '../../text/rules.js';
+import { WORD_END, WORD_START } from '../../text/rules.js';
 import { alternation } from '../../text/lexicon.js';
 import { DIGITS_PATTERN, NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
@@ -11,13 +11,33 @@ import {
 
 /**
  * Speed: every pattern starts on something rare — a digit or a scale word —
- * and looks back for what stands before it, so the big alternations run only
- * there. Currency names after the number are read word by word with Map
- * lookups (`currencyAt`) instead of one alternation of a thousand spellings.
+ * and looks back for what stands before it. The digit patterns are sticky
+ * and tried only at numbers that pass a cheap test of the characters before
+ * them (`find`), so their lookbehinds and big alternations run rarely.
+ * Currency names after the number are read word by word with Map lookups
+ * (`currencyAt`) instead of one alternation of a thousand spellings.
  */
 
-/** A rule's hit plus, for an ambiguous currency ("$", "Rs"), every currency it may stand for. */
-export type MoneyHit = RuleResult<'money'> & { options?: readonly Meaning[] };
+/** An amount found by a rule plus, for an ambiguous currency ("$", "Rs"), every currency it may stand for. */
+export interface MoneyHit {
+  start: number;
+  end: number;
+  amount: number;
+  amount_max?: number;
+  currency: string;
+  options?: readonly Meaning[];
+}
+
+/**
+ * A rule as in text/rules.ts, except that it finds its own next match: the
+ * first match of its pattern starting at or after `from`, as a global
+ * regex's `exec` would, only cheaper.
+ */
+export interface MoneyRule {
+  name: string;
+  find(text: string, from: number): RegExpExecArray | null;
+  extract(match: RegExpExecArray, ctx: Context): MoneyHit | null;
+}
 
 /** Spellings as an alternation; a multi-word spelling also matches with hyphens. */
 const anyOf = (spellings: Iterable<string>): string => alternation(spellings).replace(/\\s\+/g, '[\\s-]+');
@@ -39,7 +59,7 @@ const PREFIX = anyOf(SPELLINGS.prefix);
 const PREFIXED = new RegExp(
   `${NUMBER_AHEAD}(?<=${BETWEEN}(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})(?<space>[ \\u00a0]?))` +
     `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*\\((?<marker>${anyOf(SPELLINGS.marker)})\\))?${WORD_END}`,
-  'giu',
+  'iuy',
 );
 
 /** The second half of a range after a prefixed amount: "to €2bn", "- 26 billion", "and $87.5 million". */
@@ -53,7 +73,7 @@ const RANGE_END = new RegExp(`(?<sep>${SEPARATOR})(?<cur>${PREFIX})?[ \\u00a0]?(
 const SUFFIXED = new RegExp(
   `${NUMBER_AHEAD}(?<=${BETWEEN})(?<![\\p{L}\\p{N}_.,])(?:(?<n0>${DIGITS_PATTERN})(?<s0>${SCALE})?(?<sep>${SEPARATOR}))?` +
     `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*(?<symbol>${anyOf(SPELLINGS.suffixSymbol)})|(?=\\s*-?\\s*\\p{L}))`,
-  'giu',
+  'iuy',
 );
 
 /** Spelled numbers, found from their scale word: "two billion dollars", "half a billion euros", "a million dollars". */
@@ -237,8 +257,73 @@ function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   return hit(currency.reading.meanings, start, currency.end, value.number * value.scale);
 }
 
-export const RULES: readonly Rule<'money'>[] = [
-  { name: 'money/prefixed', pattern: PREFIXED, extract: extractPrefixed },
-  { name: 'money/suffixed', pattern: SUFFIXED, extract: extractSuffixed },
-  { name: 'money/spelled', pattern: SPELLED, extract: extractSpelled },
+/**
+ * Where a number may start: a digit run, or a period before a digit (".5").
+ * A digit inside a run is skipped: after a digit, neither the currency of
+ * PREFIXED nor the boundary of SUFFIXED can hold.
+ */
+const NUMBER_START = /\.(?=\d)|\d+/g;
+
+/** The first match of a sticky number pattern at a number at or after `from` that passes `mayStartAt`. */
+function atNumbers(pattern: RegExp, mayStartAt: (text: string, position: number) => boolean) {
+  return (text: string, from: number): RegExpExecArray | null => {
+    NUMBER_START.lastIndex = from;
+    for (let n = NUMBER_START.exec(text); n !== null; n = NUMBER_START.exec(text)) {
+      if (!mayStartAt(text, n.index)) continue;
+      pattern.lastIndex = n.index;
+      const m = pattern.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+}
+
+/** Prefixes by how they end: the run of letters closing them, lower-cased ("usd", "rs", "$u" → "u"), or a last symbol ("$", "."). */
+const PREFIX_LETTER_TAILS = new Set<string>();
+const PREFIX_LAST_SYMBOLS = new Set<string>();
+for (const prefix of SPELLINGS.prefix) {
+  const tail = /\p{L}+$/u.exec(prefix);
+  if (tail) PREFIX_LETTER_TAILS.add(foldCase(tail[0]));
+  else PREFIX_LAST_SYMBOLS.add(prefix[prefix.length - 1]);
+}
+const LONGEST_TAIL = Math.max(...[...PREFIX_LETTER_TAILS].map((t) => t.length));
+const LETTER = /\p{L}/u;
+
+/** Lower case as the `iu` flags compare letters ("ſ" is an "s" there). */
+function foldCase(written: string): string {
+  return written.toLowerCase().replace(/\u017f/g, 's');
+}
+
+/**
+ * True unless no currency prefix can end at `end`: it ends in a symbol, or
+ * in the whole run of letters before `end` (a boundary stands before a
+ * prefix, and a letter inside it is preceded by one of its symbols).
+ */
+function prefixMayEndAt(text: string, end: number): boolean {
+  if (PREFIX_LAST_SYMBOLS.has(text[end - 1])) return true;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_TAIL && LETTER.test(text[start - 1])) start--;
+  return start < end && end - start <= LONGEST_TAIL && PREFIX_LETTER_TAILS.has(foldCase(text.slice(start, end)));
+}
+
+/** A prefix ends right before the number or one space before it. */
+function prefixMayStandBefore(text: string, position: number): boolean {
+  if (position === 0) return false;
+  const before = text[position - 1];
+  return prefixMayEndAt(text, position) || ((before === ' ' || before === '\u00a0') && prefixMayEndAt(text, position - 1));
+}
+
+/** The ASCII characters SUFFIXED's lookbehind rejects before a number; the rest is left to the pattern. */
+const GLUED_BEFORE = /[A-Za-z0-9_.,]/;
+const notGlued = (text: string, position: number): boolean => !GLUED_BEFORE.test(text[position - 1] ?? '');
+
+function fromScaleWords(text: string, from: number): RegExpExecArray | null {
+  SPELLED.lastIndex = from;
+  return SPELLED.exec(text);
+}
+
+export const RULES: readonly MoneyRule[] = [
+  { name: 'money/prefixed', find: atNumbers(PREFIXED, prefixMayStandBefore), extract: extractPrefixed },
+  { name: 'money/suffixed', find: atNumbers(SUFFIXED, notGlued), extract: extractSuffixed },
+  { name: 'money/spelled', find: fromScaleWords, extract: extractSpelled },
 ];
