@@ -1,6 +1,7 @@
 import type { Document, Mention, MentionType, MoneyMention } from '../types.js';
 import { ALL_TYPES } from '../types.js';
 import { splitSentences } from '../text/sentences.js';
+import { utf16Indexer } from '../text/offsets.js';
 import { findDemonyms } from '../extractors/place/index.js';
 import { clauseOf, datelineLength } from './clauses.js';
 import { slotsOf, startsWithAnaphor, type Item, type Placed, type SentenceItems, type Slots } from './slots.js';
@@ -127,19 +128,6 @@ function joined(values: readonly string[]): string | null {
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
-}
-
-/** Maps code point offsets (what mentions carry) back to UTF-16 indexes into the string. */
-function utf16Indexer(text: string): (codePoint: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
-  const table: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    table.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
-  }
-  table.push(text.length);
-  return (cp) => table[cp] ?? text.length;
 }
 
 /** Line number (1-based) of a UTF-16 offset. */

@@ -1,6 +1,6 @@
 import type { Document, Mention } from '../types.js';
 import { splitSentences } from '../text/sentences.js';
-import { codePointIndexer } from '../text/offsets.js';
+import { codePointIndexer, utf16Indexer } from '../text/offsets.js';
 
 /**
  * Output columns, in order. CSV always has all of them, whatever types are
@@ -63,19 +63,6 @@ function locator(text: string): { line(offset: number): number; sentence(start: 
       return `${from > sentence.start ? '…' : ''}${text.slice(toUtf16(from), toUtf16(to)).trim()}${to < sentence.end ? '…' : ''}`;
     },
   };
-}
-
-/** Maps code point indexes back to UTF-16 indexes (the inverse of codePointIndexer). */
-function utf16Indexer(text: string): (codePoint: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
-  const table: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    table.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  table.push(text.length);
-  return (cp) => table[Math.min(cp, table.length - 1)];
 }
 
 /** Index of the last item whose key is ≤ offset (binary search over sorted items). */

@@ -21,3 +21,16 @@ export function codePointIndexer(text: string): (utf16Index: number) => number {
   table[text.length] = cp;
   return (i) => table[i];
 }
+
+/** Maps code point indexes back to UTF-16 indexes: the inverse of `codePointIndexer`. */
+export function utf16Indexer(text: string): (codePoint: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const table: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    table.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  table.push(text.length);
+  return (cp) => table[Math.min(cp, table.length - 1)];
+}
