@@ -339,7 +339,7 @@ class OrganizationFinder {
     if (this.sports && kind === 'prose' && ws.length <= 4 && this.hasClubCue(ws)) return this.add(ws, 0, ws.length, 'sports-cue');
     if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
     const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
-    if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(names.slice(-2).join(' ')))))) return 'not';
+    if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(`${names[names.length - 2]} ${names[names.length - 1]}`))))) return 'not';
 
     const legalAt = this.lastIndex(ws, (w) => isLegal(w.text));
     if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
