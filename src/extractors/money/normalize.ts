@@ -105,6 +105,19 @@ for (const c of CURRENCIES) {
   }
 }
 
+/** The first word of every written currency: exact for symbols and codes, lower-cased for names. */
+const FIRST_WORDS = new Set([...SYMBOLS.keys(), ...WORDS.keys()].map((key) => key.split(' ')[0]));
+
+/**
+ * False when no currency read by `readCurrency` can begin with this word
+ * (taken with or without a final period): most words after a number
+ * ("percent", "in") are dismissed by this one lookup.
+ */
+export function mayBeginCurrency(word: string): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return FIRST_WORDS.has(word) || FIRST_WORDS.has(bare) || FIRST_WORDS.has(word.toLowerCase()) || FIRST_WORDS.has(bare.toLowerCase());
+}
+
 /** Reads a currency as written: exact symbols and codes first, then names in any case. */
 export function readCurrency(written: string): Reading | undefined {
   const folded = foldSpaces(written);

@@ -5,7 +5,7 @@ import { DIGITS_PATTERN, NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { changeBefore } from './context.js';
 import {
-  SPELLINGS, agree, isWeight, readCurrency, readMarker, readNumber, readScale, wholeUnits,
+  SPELLINGS, agree, isWeight, mayBeginCurrency, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
 } from './normalize.js';
 
@@ -96,6 +96,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 type Groups = Record<string, string | undefined>;
 
+/** The first word after a number (after spaces or a hyphen): no currency begins with most of them. */
+const FIRST_WORD_AT = /(?:\s*-\s*|\s*)(?<word>\p{L}+(?:\.\p{L}+)*\.?)/uy;
 /** Up to four words after a number (after spaces or a hyphen), to read a currency name from. */
 const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
 const WORD = /\p{L}+(?:\.\p{L}+)*\.?/gu;
@@ -112,6 +114,9 @@ interface Written {
  * without a final period.
  */
 function currencyAt(text: string, position: number): Written | undefined {
+  FIRST_WORD_AT.lastIndex = position;
+  const first = FIRST_WORD_AT.exec(text);
+  if (!first || !mayBeginCurrency(first.groups!.word)) return undefined;
   WORDS_AT.lastIndex = position;
   const m = WORDS_AT.exec(text);
   if (!m) return undefined;
