@@ -421,6 +421,12 @@ class OrganizationFinder {
     return firstTags.some((t) => PERSON_OR_PLACE.has(t)) || lastTags.includes('LastName');
   }
 
+  /** Is this all-caps word of four letters or more a common word that the text also writes in lower case? */
+  private shoutedWord(key: string): boolean {
+    if (key.length < 4 || !/^\p{Lu}+$/u.test(key)) return false;
+    return new RegExp(`(?<![\\p{L}])${key.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text);
+  }
+
   /** Acronyms, once the whole text is read: defined in parentheses, well known, or not stopwords. */
   private decideAcronyms(): void {
     const rejected = new Set<string>();
@@ -432,8 +438,9 @@ class OrganizationFinder {
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
-      // Undefined: a short letter code in prose; a long all-caps word is a shouted common word ("INVESTMENT").
-      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6) accepted.push({ word, rule: 'acronym' });
+      // Undefined: a short letter code in prose; a long all-caps word, or one the text also writes in
+      // lower case, is a shouted common word ("INVESTMENT", a "RETAIL" section label).
+      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
       if (!rejected.has(fold(word.text).toUpperCase())) this.add([word], 0, 1, rule);

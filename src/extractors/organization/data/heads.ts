@@ -56,14 +56,14 @@ export const ORG_HEADS: readonly string[] = [
  * Budget", "Vietnam Trade Office in Japan".
  */
 export const HEADS_WITH_COMPLEMENT: readonly (readonly [head: string, links: readonly string[]])[] = [
-  ['Ministry', ['of', 'for']], ['Department', ['of', 'for']], ['Bank', ['of']], ['University', ['of']],
+  ['Ministry', ['of', 'for']], ['Department', ['of', 'for']], ['Bank', ['of', 'for']], ['University', ['of']],
   ['Board', ['of']], ['Institute', ['of', 'for']], ['Federation', ['of']], ['Association', ['of', 'for']],
   ['Chamber', ['of', 'in']], ['Council', ['of', 'for', 'on']], ['Committee', ['of', 'for', 'on']],
   ['Commission', ['of', 'for', 'on']], ['Government', ['of']], ['Office', ['of', 'for', 'in']],
   ['Bureau', ['of', 'for']], ['Agency', ['of', 'for']], ['Authority', ['of', 'for']], ['Court', ['of']],
   ['Organisation', ['of', 'for']], ['Organization', ['of', 'for']], ['Fund', ['for', 'of']], ['Society', ['of', 'for']],
   ['Academy', ['of']], ['College', ['of']], ['School', ['of']], ['Centre', ['for', 'of']], ['Center', ['for', 'of']],
-  ['Union', ['of']], ['Party', ['of', 'for']], ['Corporation', ['of']], ['Federal Reserve Bank', ['of']],
+  ['Union', ['of']], ['Party', ['of', 'for']], ['Corporation', ['of', 'for']], ['Federal Reserve Bank', ['of']],
   ['People’s Bank', ['of']], ["People's Bank", ['of']], ['Reserve Bank', ['of']], ['National Bank', ['of']],
   ['Development Bank', ['of']], ['Embassy', ['of', 'in']], ['Consulate', ['of', 'in']], ['Trade Office', ['in']],
   ['Secretariat', ['of']], ['Directorate', ['of']], ['Administration', ['of', 'for']], ['Service', ['of', 'for']],
