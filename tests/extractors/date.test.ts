@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../helpers.js';
+import { DATE_RULES } from '../../src/extractors/date/rules.js';
+import { startIndex } from '../../src/extractors/date/starts.js';
 
 /** Every case is read against this article date: Sunday 15 June 2025 (ISO week 24). */
 const DCT = '2025-06-15';
@@ -373,5 +375,28 @@ const NEGATIVES: string[] = [
 describe('not dates', () => {
   it.each(NEGATIVES)('%s', (sentence) => {
     expect(found(sentence)).toEqual([]);
+  });
+});
+
+// A rule with `starts` is tried only where its first words begin: that must find every match a full scan finds.
+const JOINED_AND_ODD_STARTS: string[] = [
+  'Delivery takes tento twelve weeks, or oneor two days, ato five years.',
+  'The vote is at noonGMT Monday and midnightUTC today.',
+  "Rates were low in the'90s and in the 1990s, the '80s and the nineteen-eighties.",
+  'Q3 2024, 3Q24, H1 2023, 1H23, FY2025, FY 24 and fiscal2025 all count.',
+  'Jan7, Sept.7 and Mar\'20 ran the 12 months to end-March last; the day after tomorrow.',
+  'THE PAST TWO WEEKS, the Twenty-First Century and 1st half; between 18-24 months.',
+];
+
+describe('rule start positions', () => {
+  const startsOf = startIndex(DATE_RULES);
+  const texts = [...JOINED_AND_ODD_STARTS, ...POSITIVES.map(([s]) => s), ...NEGATIVES, ...FIELDS.map(([s]) => s), ...UNKNOWN_DCT.map(([s]) => s)];
+  it.each(texts)('%s', (text) => {
+    const starts = startsOf(text);
+    DATE_RULES.forEach((rule, r) => {
+      if (!starts[r]) return;
+      const scanned = [...text.matchAll(rule.pattern)].map((m) => m.index);
+      expect(scanned.filter((at) => !starts[r]!.includes(at)), rule.name).toEqual([]);
+    });
   });
 });

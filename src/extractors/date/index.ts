@@ -1,27 +1,60 @@
 import type { Context, Extractor, Found } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
+import type { DateRule } from './patterns.js';
+import { startIndex } from './starts.js';
 import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
 import { normalize } from './normalize.js';
 import { dayOf, type Time } from './time.js';
 
-/** Runs every rule over the text. */
+const startsOf = startIndex(DATE_RULES);
+/** Each rule's pattern made sticky, to be tried at the positions `startsOf` lists. */
+const STICKY = DATE_RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags + 'y'));
+
+/**
+ * Runs every rule over the text. A rule with `starts` is tried only where one
+ * of its first words begins; trying those positions in order, from the end of
+ * the last match on, finds exactly the matches a scan of the whole text finds.
+ */
 function candidatesOf(ctx: Context): Candidate[] {
+  const { text } = ctx;
+  const starts = startsOf(text);
   const found: Candidate[] = [];
-  for (const rule of DATE_RULES) {
-    if (rule.gate && !rule.gate.test(ctx.text)) continue;
+  const take = (rule: DateRule, m: RegExpExecArray): void => {
+    const hit = rule.extract(m, ctx);
+    if (hit) found.push({ start: m.index, end: m.index + m[0].length, ...hit, rule: rule.name });
+  };
+  DATE_RULES.forEach((rule, r) => {
+    const at = starts[r];
+    if (at) {
+      // The gate is a test of the whole text: asked only once the rule has matched.
+      let gated: boolean | undefined;
+      const pattern = STICKY[r];
+      let from = 0;
+      for (const p of at) {
+        if (p < from) continue;
+        pattern.lastIndex = p;
+        const m = pattern.exec(text);
+        if (m === null) continue;
+        from = p + Math.max(1, m[0].length);
+        gated ??= !rule.gate || rule.gate.test(text);
+        if (!gated) return;
+        if (m[0].length > 0) take(rule, m);
+      }
+      return;
+    }
+    if (rule.gate && !rule.gate.test(text)) return;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(ctx.text); m !== null; m = pattern.exec(ctx.text)) {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      const hit = rule.extract(m, ctx);
-      if (hit) found.push({ start: m.index, end: m.index + m[0].length, ...hit, rule: rule.name });
+      take(rule, m);
     }
-  }
+  });
   return found;
 }
 

@@ -10,6 +10,7 @@ import { ORDINAL_WORDS, PERIOD_ORDINALS } from './data/ordinals.js';
 import { DEICTIC_DAYS, POSITIONS, REFERENCES, SHIFTERS } from './data/deixis.js';
 import { FIXED_HOLIDAYS } from './data/holidays.js';
 import type { Grain, Mod, Time } from './time.js';
+import { DIGIT, firstWords } from './starts.js';
 import type { Expr } from './resolve.js';
 
 /** Regex fragments and lookup tables built from the data tables; no regex repeats a table by hand. */
@@ -48,7 +49,8 @@ const SINGULAR_UNITS = UNITS.map(([s]) => s).filter((s) => !/s$/.test(s) || s ==
 export const UNIT_SINGULAR = `(?:${alt(SINGULAR_UNITS)})`;
 export const DAY_KIND = `(?:${alt(DAY_KINDS)})`;
 /** How many: digits, number words, "a", or a vague count ("several"). */
-export const VAGUE_COUNT = '(?:several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of)';
+const VAGUE_COUNTS = ['several', 'a few', 'few', 'many', 'some', 'numerous', 'a number of'];
+export const VAGUE_COUNT = `(?:${alt(VAGUE_COUNTS)})`;
 const NUMBER_WORD = `(?:${alt([...CARDINALS.keys()].filter((w) => w !== 'a' && w !== 'an'))})`;
 /** A number in words, at most four words long: the bound keeps long runs of number words linear. */
 const NUMBER_WORDS = `(?:${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?(?:${NUMBER_WORD}|hundred)){0,3})`;
@@ -60,6 +62,19 @@ export const DEICTIC_DAY = `(?:${alt(DEICTIC_DAYS.map(([s]) => s))})`;
 export const REFERENCE = `(?:${alt(REFERENCES.map(([s]) => s))})`;
 export const POSITION = `(?:${alt(POSITIONS.map(([s]) => s))})`;
 export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
+/** The first words of the fragments above, for a rule's `starts`. */
+export const MONTH_STARTS = firstWords(MONTHS.map(([s]) => s));
+export const WEEKDAY_STARTS = firstWords(WEEKDAYS.map(([s]) => s));
+export const SEASON_STARTS = firstWords(SEASONS.map(([s]) => s));
+export const TIME_STARTS = [DIGIT, 'noon', 'midnight'];
+export const COUNT_STARTS = firstWords([DIGIT, ...CARDINALS.keys(), ...VAGUE_COUNTS]);
+export const ORDINAL_STARTS = firstWords([DIGIT, ...ORDINAL_WORDS.map(([s]) => s)]);
+export const PERIOD_ORDINAL_STARTS = firstWords(PERIOD_ORDINALS.map(([s]) => s));
+export const SHIFTER_STARTS = firstWords(SHIFTERS.map(([s]) => s));
+export const DEICTIC_DAY_STARTS = firstWords(DEICTIC_DAYS.map(([s]) => s));
+export const REFERENCE_STARTS = firstWords(REFERENCES.map(([s]) => s));
+export const HOLIDAY_STARTS = firstWords(FIXED_HOLIDAYS.map(([s]) => s));
+
 /** A year said relative to the article or written out: "2024", "this year", "last year", "fiscal 2024". */
 export const YEAR_SPEC = `(?:${YEAR}|(?:this|last|next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the|that)\\s+(?:fiscal\\s+|financial\\s+)?year)`;
 
@@ -128,6 +143,14 @@ export interface DateRule {
   name: string;
   /** A cheap test the text must pass for the rule to run at all: most articles have no "century". */
   gate?: RegExp;
+  /**
+   * The first words (see starts.ts) a match can begin with: the pattern is then
+   * tried only where one of them begins a word, not at every character.
+   * Without it the pattern scans the whole text.
+   */
+  starts?: readonly string[];
+  /** The first word may run straight into the next ("tento twelve years"): any word it begins counts. */
+  startsMayJoin?: boolean;
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

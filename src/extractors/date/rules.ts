@@ -2,10 +2,12 @@ import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
+import { APOSTROPHE, DIGIT } from './starts.js';
 import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
-  YEAR_SPEC, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+  YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -82,6 +84,11 @@ const LENGTH_PREPOSITION_BEFORE = /\b(?:for|in|within|over|about|nearly|almost|t
 
 const UNIT_PLURAL_SINGLE = (grain: Grain): boolean => ['year', 'month', 'week', 'day', 'decade', 'quarter', 'hour', 'minute'].includes(grain);
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/** Words before a count that keep it a length: "the past two weeks", "the remaining three years". */
+const DURATION_OPENERS = ['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'latest', 'final', 'initial', 'remaining', 'recent', 'same'];
+const BARE_PLURAL_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'];
+
 export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'iso-date',
@@ -114,6 +121,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Thursday, October 7, 2021 10:44", "Oct. 7"
     name: 'month-day',
+    starts: [...WEEKDAY_STARTS, ...MONTH_STARTS],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[5])) }),
   },
@@ -121,12 +129,14 @@ export const DATE_RULES: readonly DateRule[] = [
     // A weekday with its date in parentheses is one mention: "Tuesday (Oct 26)".
     name: 'weekday-paren-date',
     gate: /\(/,
+    starts: WEEKDAY_STARTS,
     pattern: pattern(`(${WEEKDAY})\\s*\\(\\s*(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?\\s*\\)`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx))) }),
   },
   {
     // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
     name: 'day-month',
+    starts: [...WEEKDAY_STARTS, 'the', DIGIT],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?:,?\\s+(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[3])) return null;
@@ -137,6 +147,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "October 6-8", "between October 6 and 8, 2021"
     name: 'month-day-range',
     gate: /\d\s*(?:-|–|—|to|through|and|until)\s*\S/,
+    starts: ['from', 'between', ...MONTH_STARTS],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${MONTH})\\s*(${DAY})\\s*(?:-|–|—|to|through|and|until)\\s*(?:(${MONTH})\\s*)?(${DAY})(?:,?\\s+(${YEAR}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
@@ -150,6 +161,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "6–8 October", "6 to 8 October 2021"
     name: 'day-range-month',
     gate: /\d\s*(?:-|–|—|to|and)\s*\d/,
+    starts: ['from', 'between', DIGIT],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${DAY})\\s*(?:-|–|—|to|and)\\s*(${DAY})\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[3])) return null;
@@ -161,6 +173,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "January 2026", "Jan. of 2026", "Mar'20"
     name: 'month-year',
+    starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})(?:,?\\s+(?:of\\s+)?(${YEAR})|\\s*(['’]\\d\\d))`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[1]) ? null : { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) }),
   },
@@ -168,6 +181,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "February this year", "June last year", "March of next year"
     name: 'month-of-year',
     gate: /(?:this|last|next)\s+year/i,
+    starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})\\s+(?:of\\s+)?((?:this|last|next)\\s+year)`),
     extract: (m) => (lowercaseAmbiguous(m[1]) ? null : { expr: inYear(m[2], { grain: 'month', month: monthOf(m[1]) }) }),
   },
@@ -175,6 +189,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "last April", "next May", "this March"
     name: 'shifted-month',
     gate: /(?:this|last|next)\s/i,
+    starts: ['this', 'last', 'next'],
     pattern: pattern(`(this\\s+past|this\\s+coming|last|next|this)\\s+(${MONTH})`),
     extract: (m) => {
       const offset = SHIFT_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 0;
@@ -185,6 +200,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month',
+    starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
@@ -222,10 +238,10 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the 2020s", "the '90s", "the nineties"
     name: 'decade',
     gate: /\d0['’]?s|ties\b/i,
-    pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    starts: ['the', DIGIT, APOSTROPHE, 'nineteen', ...DECADE_WORDS],
+    pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(${DECADE_WORDS.join('|')}))`),
     extract: (m, ctx) => {
-      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-      const year = m[1] ? +m[1] : m[2] ? fullYear(m[2], { ...ctx, dct: ctx.dct && `${+ctx.dct.slice(0, 4) - 30}` }) : 1900 + (words.indexOf(m[3].toLowerCase()) + 2) * 10;
+      const year = m[1] ? +m[1] : m[2] ? fullYear(m[2], { ...ctx, dct: ctx.dct && `${+ctx.dct.slice(0, 4) - 30}` }) : 1900 + (DECADE_WORDS.indexOf(m[3].toLowerCase()) + 2) * 10;
       if (m[3] && !/^the\s/i.test(m[0])) return null;
       return { expr: fixed({ grain: 'decade', year }) };
     },
@@ -233,6 +249,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'century',
     gate: /centur/i,
+    starts: ['the', ...ORDINAL_STARTS],
     pattern: pattern(`(?:the\\s+)?(${ORDINAL})[\\s-]+century`),
     extract: (m) => {
       const n = ordinalOf(m[1]);
@@ -243,6 +260,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
     name: 'quarter-code',
     gate: /Q[1-4]|[1-4]Q/i,
+    starts: [DIGIT, 'q'],
     pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
     extract: (m, ctx) => {
       const quarter = +(m[2] ?? m[3]);
@@ -254,6 +272,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the third quarter", "the fiscal first quarter", "fourth-quarter", "the third quarter of 2024", "this year's third quarter", "the 1988 second quarter"
     name: 'quarter',
     gate: /quarter/i,
+    starts: ['the', 'its', 'a', 'this', 'last', 'next', DIGIT, 'fiscal', 'financial', ...PERIOD_ORDINAL_STARTS],
     pattern: pattern(`(?:(?:the|its|a)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})['’]?s?\\s+)?(fiscal[\\s-]+|financial[\\s-]+)?(${PERIOD_ORDINAL})[\\s-]+(fiscal[\\s-]+)?quarter(?:\\s+(?:of\\s+|in\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
       const ordinal = PERIOD_ORDINAL_OF.get(m[4].toLowerCase());
@@ -271,6 +290,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the first half of 2023", "first half", "the latter half of the year", "H1 2023", "1H23"
     name: 'half',
     gate: /half|H[12]|[12]H/i,
+    starts: ['the', ...PERIOD_ORDINAL_STARTS, DIGIT, 'h'],
     pattern: pattern(`(?:the\\s+)?(${PERIOD_ORDINAL})[\\s-]+half(?:\\s+period)?(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?|(?:(${YEAR})\\s*)?(?:H([12])|([12])H)(?:\\s*(?:of\\s+)?(${YEAR})|\\s*['’]?(\\d\\d)\\b)?`),
     extract: (m, ctx) => {
       if (m[1]) {
@@ -289,6 +309,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the first nine months of 2024" → 2024-01/2024-09
     name: 'first-months',
     gate: /first\s/i,
+    starts: ['the', 'first'],
     pattern: pattern(`(?:the\\s+)?first\\s+(${COUNT})\\s+months(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
       const n = countOf(m[1]);
@@ -301,6 +322,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
     gate: /\s(?:to|through|ending|ended)\s/i,
+    starts: ['the', ...PERIOD_ORDINAL_STARTS, 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_STARTS],
     pattern: pattern(`(?:the\\s+)?(?:(?:${PERIOD_ORDINAL}|latest|fiscal|financial)\\s+)*(year|quarter|period|half|(${COUNT})\\s+months)\\s+(?:to|through|ending|ended)\\s+(?:end[\\s-]+)?(${MONTH})(?:\\s*(${DAY}))?(?:,?\\s+(${YEAR})|\\s+(last))?`),
     extract: (m, ctx) => {
       const months = m[2] ? countOf(m[2]) : { year: 12, quarter: 3, period: 3, half: 6 }[m[1].toLowerCase()];
@@ -319,6 +341,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "FY2025", "FY25", "fiscal 2025", "fiscal year 2018", "financial year 2024-25", "FY2024-25"
     name: 'fiscal-year',
     gate: /fiscal|financial|FY/i,
+    starts: ['the', 'fiscal', 'financial', 'fy'],
     pattern: pattern(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s*|FY\\s*['’]?)(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{4}|\\d\\d))?`),
     extract: (m, ctx) => {
       if (/^\d\d$/.test(m[1]) && !/^FY/i.test(m[0])) return null;
@@ -335,12 +358,14 @@ export const DATE_RULES: readonly DateRule[] = [
     // "this fiscal year", "the current financial year", "last fiscal year"
     name: 'shifted-fiscal-year',
     gate: /fiscal|financial/i,
+    starts: SHIFTER_STARTS,
     pattern: pattern(`(${SHIFTER})\\s+(?:fiscal|financial)[\\s-]+year`),
     extract: (m) => ({ expr: inYear(`${m[1]} year`, { grain: 'year' }), fiscal: true }),
   },
   {
     // "last year", "this month", "next quarter", "the past week", "the current quarter", "this summer", "last Monday"
     name: 'shifted-period',
+    starts: [...SHIFTER_STARTS, 'the', 'latest'],
     pattern: pattern(`(${SHIFTER}|the\\s+latest|latest)\\s+(year|quarter|month|week|weekend|decade|century|${SEASON}|${WEEKDAY})`),
     extract: (m, ctx) => {
       if (/\b(?:each|every|per)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
@@ -367,6 +392,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the weekend" (the latest one), "the year", "the month": anaphors, kept only when a position word or range confirms them.
     name: 'bare-period',
+    starts: ['the', 'year', 'month', 'week', 'quarter', 'weekend', 'day'],
     pattern: pattern(`(the\\s+)?(year|month|week|quarter|weekend|day)`),
     extract: (m) => {
       const unit = unitOf(m[2]);
@@ -377,6 +403,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "today", "yesterday afternoon", "tonight", "this morning", "last night"
     name: 'deictic-day',
+    starts: [...DEICTIC_DAY_STARTS, 'this', 'last'],
     pattern: pattern(`(${DEICTIC_DAY}|this|last)(?:\\s+(${DAY_PART}))?`),
     extract: (m) => {
       const word = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -390,6 +417,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Monday", "Friday night", "Tues."
     name: 'weekday',
+    starts: WEEKDAY_STARTS,
     pattern: pattern(`(${WEEKDAY})(?:\\s+(${DAY_PART}))?`),
     extract: (m) => {
       if (/^[a-z]/.test(m[1]) && m[1].endsWith('.')) return null;
@@ -401,6 +429,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "15:00 GMT Saturday", "10 a.m. today"
     name: 'time-day',
     gate: /\d\s*[:.ap]|noon|midnight/i,
+    starts: TIME_STARTS,
+    startsMayJoin: true,
     pattern: pattern(`(${TIME})\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow)`),
     extract: (m) => {
       const at = clock(m[1])!;
@@ -414,6 +444,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "this summer" is a shifted period; here "summer 2025", "the winter of 1994", "spring"
     name: 'season',
+    starts: ['the', ...SEASON_STARTS],
     pattern: pattern(`(?:the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`),
     extract: (m, ctx) => {
       const season = SEASON_OF.get(m[1].toLowerCase()) as Season;
@@ -427,6 +458,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'holiday',
     gate: /christmas|new\s+year|independence|halloween|valentine|may\s+day|bastille|boxing/i,
+    starts: HOLIDAY_STARTS,
     pattern: pattern(`(${HOLIDAY})(?:\\s+(${YEAR}))?`),
     extract: (m) => {
       const [month, d] = HOLIDAY_OF.get(m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))!;
@@ -437,7 +469,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
-    pattern: pattern(`(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|latest|final|initial|remaining|recent|same)\\s+|the\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
+    starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
+    pattern: pattern(`(?:(?:the\\s+)?(?:${DURATION_OPENERS.join('|')})\\s+|the\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
     extract: (m, ctx) => {
       const grain = unitOf(m[2]);
       const count = countOf(m[1]);
@@ -455,7 +488,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "for years", "minutes before", "took weeks": a length of unknown size.
     name: 'bare-plural-duration',
-    pattern: pattern(`(years|months|weeks|days|hours|minutes|decades|centuries)`),
+    starts: BARE_PLURAL_UNITS,
+    pattern: pattern(`(${BARE_PLURAL_UNITS.join('|')})`),
     extract: (m, ctx) => {
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
@@ -467,6 +501,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
+    starts: ['between', ...COUNT_STARTS],
+    startsMayJoin: true,
     pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
     extract: (m) => {
       if (/\sand\s/i.test(m[0]) && !/^between/i.test(m[0])) return null;
@@ -479,6 +515,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
+    starts: COUNT_STARTS,
     pattern: pattern(`(\\d+|${COUNT})[\\s-]*-\\s*(${UNIT_SINGULAR})`),
     extract: (m, ctx) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -491,6 +528,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
     gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
+    starts: COUNT_STARTS,
     pattern: pattern(`(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence)`),
     extract: (m, ctx) => {
       const grain = unitOf(m[2]);
@@ -517,6 +555,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
     gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
+    starts: ['the', 'same', 'corresponding', 'comparable', 'year', 'prior'],
     pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(period|quarter|month|time))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
     extract: (m) => {
       if (m[3]) return { expr: { anchor: { type: 'compare', grain: 'year', offset: 0 }, point: { year: +m[3] } } };
@@ -528,6 +567,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "now", "currently", "recently", "the future", "recent years", "the coming months"
     name: 'reference',
+    starts: [...REFERENCE_STARTS, 'recent', 'the', 'coming', 'years', 'months', 'decades'],
     pattern: pattern(`(${REFERENCE})|(recent|the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)|coming)\\s+(years|months|weeks|days|decades)|(?:the\\s+)?(years|months|decades)\\s+(?:ahead|to\\s+come)`),
     extract: (m) => {
       if (m[1]) return { time: { kind: 'reference', ref: REFERENCE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' '))! } };
