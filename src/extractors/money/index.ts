@@ -1,9 +1,7 @@
 import type { Context, Extractor, Found } from '../../types.js';
 import { negatedBefore, perAfter, qualifierBefore } from './context.js';
 import { chooseCurrency, wholeUnits } from './normalize.js';
-import { RULES, type MoneyHit } from './rules.js';
-
-type Hit = MoneyHit & { rule: string };
+import { findAmounts, type NamedHit } from './rules.js';
 
 /**
  * Amounts of money: rules find the amount and its currency; this step adds
@@ -13,17 +11,9 @@ type Hit = MoneyHit & { rule: string };
 export const money: Extractor<'money'> = {
   type: 'money',
   extract(ctx: Context): Found<'money'>[] {
-    const hits: Hit[] = [];
+    const hits = findAmounts(ctx);
     const explicit = new Set<string>();
-    for (const rule of RULES) {
-      for (let m = rule.find(ctx.text, 0); m !== null; m = rule.find(ctx.text, m.index + m[0].length)) {
-        const found = rule.extract(m, ctx) as Hit | null;
-        if (!found) continue;
-        found.rule = rule.name;
-        hits.push(found);
-        if (!found.options) explicit.add(found.currency);
-      }
-    }
+    for (const hit of hits) if (!hit.options) explicit.add(hit.currency);
     return hits.map((hit) => finish(hit, ctx.text, explicit, ctx.dollar));
   },
 };
@@ -33,7 +23,7 @@ export const money: Extractor<'money'> = {
  * inferred, plus the qualifier, an explicit "negative"/"minus", and the
  * unit of a price. Built field by field: hits are many, spreads are slow.
  */
-function finish(hit: Hit, text: string, explicit: ReadonlySet<string>, dollar?: string): Found<'money'> {
+function finish(hit: NamedHit, text: string, explicit: ReadonlySet<string>, dollar?: string): Found<'money'> {
   let { amount, amount_max: amountMax, currency } = hit;
   const mention: Found<'money'> = { type: 'money', start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), rule: hit.rule, amount, currency };
   if (hit.options) {

@@ -28,14 +28,18 @@ export interface MoneyHit {
   options?: readonly Meaning[];
 }
 
+/** A hit with the name of the rule that found it. */
+export type NamedHit = MoneyHit & { rule: string };
+
 /**
- * A rule as in text/rules.ts, except that it finds its own next match: the
- * first match of its pattern starting at or after `from`, as a global
- * regex's `exec` would, only cheaper.
+ * A rule as in text/rules.ts whose sticky pattern is tried only at the
+ * start of a number that passes `mayStartAt`, a cheap test of what stands
+ * before it that no match can fail.
  */
-export interface MoneyRule {
+interface NumberRule {
   name: string;
-  find(text: string, from: number): RegExpExecArray | null;
+  pattern: RegExp;
+  mayStartAt(text: string, position: number): boolean;
   extract(match: RegExpExecArray, ctx: Context): MoneyHit | null;
 }
 
@@ -81,11 +85,13 @@ const SPELLED = new RegExp(`(?<s>${SCALE_WORDS_RUN})${WORD_END}`, 'giu');
 const NUMBER_WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${NUMBER_WORDS_PATTERN}|an?)[\\s-]+$`, 'iu');
 
 const LONGEST_PREFIX = Math.max(...[...SPELLINGS.prefix].map((p) => p.length));
+const PREFIX_LAST_CHARACTERS = new Set([...SPELLINGS.prefix].map((p) => p[p.length - 1]));
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 
 /** True when a currency prefix ends right before `position` (one space allowed): such amounts belong to PREFIXED. */
 function prefixBefore(text: string, position: number): boolean {
   const end = text[position - 1] === ' ' || text[position - 1] === '\u00a0' ? position - 1 : position;
+  if (!PREFIX_LAST_CHARACTERS.has(text[end - 1])) return false;
   for (let length = 1; length <= LONGEST_PREFIX && length <= end; length++) {
     if (SPELLINGS.prefix.has(text.slice(end - length, end)) && !WORD_CHARACTER.test(text[end - length - 1] ?? '')) return true;
   }
@@ -265,23 +271,9 @@ function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
 /**
  * Where a number may start: a digit run, or a period before a digit (".5").
  * A digit inside a run is skipped: after a digit, neither the currency of
- * PREFIXED nor the boundary of SUFFIXED can hold.
+ * PREFIXED nor the boundary of SUFFIXED can hold, and no match ends there.
  */
 const NUMBER_START = /\.(?=\d)|\d+/g;
-
-/** The first match of a sticky number pattern at a number at or after `from` that passes `mayStartAt`. */
-function atNumbers(pattern: RegExp, mayStartAt: (text: string, position: number) => boolean) {
-  return (text: string, from: number): RegExpExecArray | null => {
-    NUMBER_START.lastIndex = from;
-    for (let n = NUMBER_START.exec(text); n !== null; n = NUMBER_START.exec(text)) {
-      if (!mayStartAt(text, n.index)) continue;
-      pattern.lastIndex = n.index;
-      const m = pattern.exec(text);
-      if (m) return m;
-    }
-    return null;
-  };
-}
 
 /** Prefixes by how they end: the run of letters closing them, lower-cased ("usd", "rs", "$u" → "u"), or a last symbol ("$", "."). */
 const PREFIX_LETTER_TAILS = new Set<string>();
@@ -322,13 +314,46 @@ function prefixMayStandBefore(text: string, position: number): boolean {
 const GLUED_BEFORE = /[A-Za-z0-9_.,]/;
 const notGlued = (text: string, position: number): boolean => !GLUED_BEFORE.test(text[position - 1] ?? '');
 
-function fromScaleWords(text: string, from: number): RegExpExecArray | null {
-  SPELLED.lastIndex = from;
-  return SPELLED.exec(text);
-}
-
-export const RULES: readonly MoneyRule[] = [
-  { name: 'money/prefixed', find: atNumbers(PREFIXED, prefixMayStandBefore), extract: extractPrefixed },
-  { name: 'money/suffixed', find: atNumbers(SUFFIXED, notGlued), extract: extractSuffixed },
-  { name: 'money/spelled', find: fromScaleWords, extract: extractSpelled },
+const NUMBER_RULES: readonly NumberRule[] = [
+  { name: 'money/prefixed', pattern: PREFIXED, mayStartAt: prefixMayStandBefore, extract: extractPrefixed },
+  { name: 'money/suffixed', pattern: SUFFIXED, mayStartAt: notGlued, extract: extractSuffixed },
 ];
+const SPELLED_RULE = 'money/spelled';
+
+/**
+ * Every amount the rules find, rule by rule in the order above, spelled
+ * last. Each rule resumes after its own matches as a global regex would;
+ * the number rules share one scan for numbers.
+ */
+export function findAmounts(ctx: Context): NamedHit[] {
+  const { text } = ctx;
+  const found: NamedHit[][] = NUMBER_RULES.map(() => []);
+  const resumeAt = NUMBER_RULES.map(() => 0);
+  NUMBER_START.lastIndex = 0;
+  for (let n = NUMBER_START.exec(text); n !== null; n = NUMBER_START.exec(text)) {
+    const position = n.index;
+    for (let i = 0; i < NUMBER_RULES.length; i++) {
+      const rule = NUMBER_RULES[i];
+      if (position < resumeAt[i] || !rule.mayStartAt(text, position)) continue;
+      rule.pattern.lastIndex = position;
+      const m = rule.pattern.exec(text);
+      if (!m) continue;
+      resumeAt[i] = rule.pattern.lastIndex;
+      const hit = rule.extract(m, ctx) as NamedHit | null;
+      if (hit) {
+        hit.rule = rule.name;
+        found[i].push(hit);
+      }
+    }
+  }
+  const hits = found.flat();
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
+    const hit = extractSpelled(m, ctx) as NamedHit | null;
+    if (hit) {
+      hit.rule = SPELLED_RULE;
+      hits.push(hit);
+    }
+  }
+  return hits;
+}
