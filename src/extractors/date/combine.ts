@@ -4,13 +4,18 @@ import type { Mod } from './time.js';
 /** A rule's hit with its span and rule name. */
 export type Candidate = DateParse & { start: number; end: number; rule: string };
 
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 /** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start);
   const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }

@@ -121,8 +121,14 @@ export const date: Extractor<'date'> = {
       let sentenceYear: number | undefined;
       for (let j = i - 1; j >= 0 && sentenceYear === undefined && near(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
       for (let j = i + 1; j < candidates.length && sentenceYear === undefined && near(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
-      const tense = tenseAt(sentence.text, c.start - sentence.start, c.end - sentence.start);
-      return { dct, sentenceYear, previous: previousTime, tense };
+      // Most expressions need no tense: it is read from the sentence only when asked for.
+      let tense: Tense | undefined;
+      return {
+        dct, sentenceYear, previous: previousTime,
+        get tense() {
+          return (tense ??= tenseAt(sentence.text, c.start - sentence.start, c.end - sentence.start));
+        },
+      };
     };
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];

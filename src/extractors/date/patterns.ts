@@ -87,10 +87,12 @@ export const WORD_CHAR = '[\\w\\u00C0-\\u024F]';
  */
 export const pattern = (source: string): RegExp => new RegExp(`\\b(?:${source})(?!${WORD_CHAR})`, 'gi');
 
+const VAGUE_COUNT_ONLY = new RegExp(`^${VAGUE_COUNT}$`);
+
 /** The number a count stands for; undefined for vague counts ("several"). */
 export function countOf(written: string): number | undefined {
   const w = written.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (new RegExp(`^${VAGUE_COUNT}$`).test(w)) return undefined;
+  if (VAGUE_COUNT_ONLY.test(w)) return undefined;
   if (w === 'a' || w === 'an') return 1;
   const half = / and a half$/.test(w);
   const n = parseNumber(w.replace(/ and a half$/, ''));
@@ -151,6 +153,8 @@ export interface DateRule {
   starts?: readonly string[];
   /** The first word may run straight into the next ("tento twelve years"): any word it begins counts. */
   startsMayJoin?: boolean;
+  /** Words that begin a match only before another of its first words: "the" in "the third quarter". */
+  leads?: readonly string[];
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

@@ -91,7 +91,7 @@ function weekdayNear(dct: Point, weekday: number, offset: -1 | 0 | 1, tense: Ten
 }
 
 function base(anchor: Anchor, template: Template, situation: Situation): Point | Time {
-  const { dct, tense } = situation;
+  const { dct } = situation;
   switch (anchor.type) {
     case 'fixed':
       return merge({ grain: 'year' }, template);
@@ -102,7 +102,7 @@ function base(anchor: Anchor, template: Template, situation: Situation): Point |
       return merge(shift(containing(dct, anchor.grain), anchor.offset), template);
     case 'weekday':
       if (!dct) return merge({ grain: 'day' }, template);
-      return merge(weekdayNear(dct, anchor.weekday, anchor.offset, tense), template);
+      return merge(weekdayNear(dct, anchor.weekday, anchor.offset, situation.tense), template);
     case 'compare': {
       const previous = situation.previous;
       const coerce = (p: Point): Point => merge(anchor.as ? containing(firstDayPoint(p), anchor.as) : p, template);

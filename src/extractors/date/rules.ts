@@ -136,6 +136,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
     name: 'day-month',
+    leads: ['the'],
     starts: [...WEEKDAY_STARTS, 'the', DIGIT],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?:,?\\s+(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => {
@@ -249,6 +250,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'century',
     gate: /centur/i,
+    leads: ['the'],
     starts: ['the', ...ORDINAL_STARTS],
     pattern: pattern(`(?:the\\s+)?(${ORDINAL})[\\s-]+century`),
     extract: (m) => {
@@ -272,6 +274,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the third quarter", "the fiscal first quarter", "fourth-quarter", "the third quarter of 2024", "this year's third quarter", "the 1988 second quarter"
     name: 'quarter',
     gate: /quarter/i,
+    leads: ['the', 'its', 'a'],
     starts: ['the', 'its', 'a', 'this', 'last', 'next', DIGIT, 'fiscal', 'financial', ...PERIOD_ORDINAL_STARTS],
     pattern: pattern(`(?:(?:the|its|a)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})['’]?s?\\s+)?(fiscal[\\s-]+|financial[\\s-]+)?(${PERIOD_ORDINAL})[\\s-]+(fiscal[\\s-]+)?quarter(?:\\s+(?:of\\s+|in\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
@@ -290,6 +293,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the first half of 2023", "first half", "the latter half of the year", "H1 2023", "1H23"
     name: 'half',
     gate: /half|H[12]|[12]H/i,
+    leads: ['the'],
     starts: ['the', ...PERIOD_ORDINAL_STARTS, DIGIT, 'h'],
     pattern: pattern(`(?:the\\s+)?(${PERIOD_ORDINAL})[\\s-]+half(?:\\s+period)?(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?|(?:(${YEAR})\\s*)?(?:H([12])|([12])H)(?:\\s*(?:of\\s+)?(${YEAR})|\\s*['’]?(\\d\\d)\\b)?`),
     extract: (m, ctx) => {
@@ -309,6 +313,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the first nine months of 2024" → 2024-01/2024-09
     name: 'first-months',
     gate: /first\s/i,
+    leads: ['the'],
     starts: ['the', 'first'],
     pattern: pattern(`(?:the\\s+)?first\\s+(${COUNT})\\s+months(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
@@ -322,6 +327,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
     gate: /\s(?:to|through|ending|ended)\s/i,
+    leads: ['the'],
     starts: ['the', ...PERIOD_ORDINAL_STARTS, 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_STARTS],
     pattern: pattern(`(?:the\\s+)?(?:(?:${PERIOD_ORDINAL}|latest|fiscal|financial)\\s+)*(year|quarter|period|half|(${COUNT})\\s+months)\\s+(?:to|through|ending|ended)\\s+(?:end[\\s-]+)?(${MONTH})(?:\\s*(${DAY}))?(?:,?\\s+(${YEAR})|\\s+(last))?`),
     extract: (m, ctx) => {
@@ -341,6 +347,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "FY2025", "FY25", "fiscal 2025", "fiscal year 2018", "financial year 2024-25", "FY2024-25"
     name: 'fiscal-year',
     gate: /fiscal|financial|FY/i,
+    leads: ['the'],
     starts: ['the', 'fiscal', 'financial', 'fy'],
     pattern: pattern(`(?:(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s*|FY\\s*['’]?)(${YEAR}|\\d\\d)(?:\\s*[-–/]\\s*(\\d{4}|\\d\\d))?`),
     extract: (m, ctx) => {
@@ -358,6 +365,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "this fiscal year", "the current financial year", "last fiscal year"
     name: 'shifted-fiscal-year',
     gate: /fiscal|financial/i,
+    leads: ['the'],
     starts: SHIFTER_STARTS,
     pattern: pattern(`(${SHIFTER})\\s+(?:fiscal|financial)[\\s-]+year`),
     extract: (m) => ({ expr: inYear(`${m[1]} year`, { grain: 'year' }), fiscal: true }),
@@ -365,6 +373,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last year", "this month", "next quarter", "the past week", "the current quarter", "this summer", "last Monday"
     name: 'shifted-period',
+    leads: ['the'],
     starts: [...SHIFTER_STARTS, 'the', 'latest'],
     pattern: pattern(`(${SHIFTER}|the\\s+latest|latest)\\s+(year|quarter|month|week|weekend|decade|century|${SEASON}|${WEEKDAY})`),
     extract: (m, ctx) => {
@@ -392,6 +401,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the weekend" (the latest one), "the year", "the month": anaphors, kept only when a position word or range confirms them.
     name: 'bare-period',
+    leads: ['the'],
     starts: ['the', 'year', 'month', 'week', 'quarter', 'weekend', 'day'],
     pattern: pattern(`(the\\s+)?(year|month|week|quarter|weekend|day)`),
     extract: (m) => {
@@ -444,6 +454,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "this summer" is a shifted period; here "summer 2025", "the winter of 1994", "spring"
     name: 'season',
+    leads: ['the'],
     starts: ['the', ...SEASON_STARTS],
     pattern: pattern(`(?:the\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`),
     extract: (m, ctx) => {
@@ -469,6 +480,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
+    leads: ['the'],
     starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
     pattern: pattern(`(?:(?:the\\s+)?(?:${DURATION_OPENERS.join('|')})\\s+|the\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
     extract: (m, ctx) => {
@@ -555,6 +567,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
     gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
+    leads: ['the'],
     starts: ['the', 'same', 'corresponding', 'comparable', 'year', 'prior'],
     pattern: pattern(`(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:year[\\s-](?:ago|earlier)|prior[\\s-]year)(?:\\s+(period|quarter|month|time))?|the\\s+(?:same|corresponding|comparable)\\s+(period|quarter|month|week|time|day)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)(${YEAR})|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)`),
     extract: (m) => {
