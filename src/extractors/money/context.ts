@@ -8,6 +8,19 @@ const LONGEST_QUALIFIER = Math.max(...QUALIFIERS.map((q) => q.split(' ').length)
 const SIGN = new Set(SIGN_WORDS);
 const CHANGE = new Set(CHANGE_WORDS);
 const WORD_PART = /[\p{L}.]/u;
+const SPACE = /\s/;
+
+/** `\s` for one UTF-16 unit, without a regex for ASCII. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[index]);
+}
+
+/** `[\p{L}.]` for one UTF-16 unit, without a regex for ASCII. */
+function isWordPartAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 128 ? ((code | 32) - 97) >>> 0 < 26 || code === 46 : WORD_PART.test(text[index]);
+}
 const PER_UNIT = new RegExp(
   `(?:(?:a|an|per|each)\\s+|/\\s*)(${alternation(PRICE_UNITS)})${WORD_END}(?!\\s+(?:${alternation(NOT_A_RATE_AFTER)})${WORD_END})`,
   'iuy',
@@ -23,9 +36,9 @@ function wordsBefore(text: string, position: number, count: number): { word: str
   let end = position;
   while (words.length < count) {
     let start = end;
-    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    while (start > 0 && isSpaceAt(text, start - 1)) start--;
     const wordEnd = start;
-    while (start > 0 && WORD_PART.test(text[start - 1])) start--;
+    while (start > 0 && isWordPartAt(text, start - 1)) start--;
     if (start === wordEnd) break;
     words.unshift({ word: text.slice(start, wordEnd).toLowerCase(), start });
     end = start;

@@ -286,9 +286,16 @@ for (const prefix of SPELLINGS.prefix) {
 const LONGEST_TAIL = Math.max(...[...PREFIX_LETTER_TAILS].map((t) => t.length));
 const LETTER = /\p{L}/u;
 
+/** `\p{L}` for one UTF-16 unit, without a regex for ASCII. */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 128 ? ((code | 32) - 97) >>> 0 < 26 : LETTER.test(text[index]);
+}
+
 /** Lower case as the `iu` flags compare letters ("ſ" is an "s" there). */
 function foldCase(written: string): string {
-  return written.toLowerCase().replace(/\u017f/g, 's');
+  const lower = written.toLowerCase();
+  return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
 }
 
 /**
@@ -299,7 +306,7 @@ function foldCase(written: string): string {
 function prefixMayEndAt(text: string, end: number): boolean {
   if (PREFIX_LAST_SYMBOLS.has(text[end - 1])) return true;
   let start = end;
-  while (start > 0 && end - start <= LONGEST_TAIL && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && end - start <= LONGEST_TAIL && isLetterAt(text, start - 1)) start--;
   return start < end && end - start <= LONGEST_TAIL && PREFIX_LETTER_TAILS.has(foldCase(text.slice(start, end)));
 }
 
@@ -310,9 +317,12 @@ function prefixMayStandBefore(text: string, position: number): boolean {
   return prefixMayEndAt(text, position) || ((before === ' ' || before === '\u00a0') && prefixMayEndAt(text, position - 1));
 }
 
-/** The ASCII characters SUFFIXED's lookbehind rejects before a number; the rest is left to the pattern. */
-const GLUED_BEFORE = /[A-Za-z0-9_.,]/;
-const notGlued = (text: string, position: number): boolean => !GLUED_BEFORE.test(text[position - 1] ?? '');
+/** False after the ASCII characters SUFFIXED's lookbehind rejects before a number (letters, digits, "_", ".", ","); the rest is left to the pattern. */
+function notGlued(text: string, position: number): boolean {
+  if (position === 0) return true;
+  const code = text.charCodeAt(position - 1);
+  return !(((code | 32) - 97) >>> 0 < 26 || (code - 48) >>> 0 < 10 || code === 95 || code === 46 || code === 44);
+}
 
 const NUMBER_RULES: readonly NumberRule[] = [
   { name: 'money/prefixed', pattern: PREFIXED, mayStartAt: prefixMayStandBefore, extract: extractPrefixed },
