@@ -2,25 +2,12 @@ import { alternation } from '../../text/lexicon.js';
 import { WORD_END } from '../../text/rules.js';
 import { CHANGE_WORDS, QUALIFIERS, SIGN_WORDS } from './data/qualifiers.js';
 import { NOT_A_RATE_AFTER, PRICE_UNITS } from './data/units.js';
+import { isSpaceAt, isWordPartAt } from './characters.js';
 
 const QUALIFIER = new Set(QUALIFIERS);
 const LONGEST_QUALIFIER = Math.max(...QUALIFIERS.map((q) => q.split(' ').length));
 const SIGN = new Set(SIGN_WORDS);
 const CHANGE = new Set(CHANGE_WORDS);
-const WORD_PART = /[\p{L}.]/u;
-const SPACE = /\s/;
-
-/** `\s` for one UTF-16 unit, without a regex for ASCII. */
-function isSpaceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[index]);
-}
-
-/** `[\p{L}.]` for one UTF-16 unit, without a regex for ASCII. */
-function isWordPartAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code < 128 ? ((code | 32) - 97) >>> 0 < 26 || code === 46 : WORD_PART.test(text[index]);
-}
 const PER_UNIT = new RegExp(
   `(?:(?:a|an|per|each)\\s+|/\\s*)(${alternation(PRICE_UNITS)})${WORD_END}(?!\\s+(?:${alternation(NOT_A_RATE_AFTER)})${WORD_END})`,
   'iuy',

@@ -105,17 +105,18 @@ for (const c of CURRENCIES) {
   }
 }
 
-/** The first word of every written currency: exact for symbols and codes, lower-cased for names. */
-const FIRST_WORDS = new Set([...SYMBOLS.keys(), ...WORDS.keys()].map((key) => key.split(' ')[0]));
+/** Lower case without a final period ("u.s."→"u.s"): how `mayBeginCurrency` compares first words. */
+const firstWordKey = (word: string): string => word.toLowerCase().replace(/\.$/, '');
+/** The first word of every written currency, symbols, codes and names alike. */
+const FIRST_WORDS = new Set([...SYMBOLS.keys(), ...WORDS.keys()].map((key) => firstWordKey(key.split(' ')[0])));
 
 /**
  * False when no currency read by `readCurrency` can begin with this word
- * (taken with or without a final period): most words after a number
- * ("percent", "in") are dismissed by this one lookup.
+ * (taken with or without a final period, in any case): most words after a
+ * number ("percent", "in") are dismissed by this one lookup.
  */
 export function mayBeginCurrency(word: string): boolean {
-  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  return FIRST_WORDS.has(word) || FIRST_WORDS.has(bare) || FIRST_WORDS.has(word.toLowerCase()) || FIRST_WORDS.has(bare.toLowerCase());
+  return FIRST_WORDS.has(firstWordKey(word));
 }
 
 /** Reads a currency as written: exact symbols and codes first, then names in any case. */

@@ -4,6 +4,7 @@ import { alternation } from '../../text/lexicon.js';
 import { DIGITS_PATTERN, NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { changeBefore } from './context.js';
+import { isAsciiNonLetterAt, isGluedBeforeAt, isLetterAt, isSpaceAt } from './characters.js';
 import {
   SPELLINGS, agree, isWeight, mayBeginCurrency, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
@@ -257,8 +258,15 @@ function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   return hit(meanings, numberStart, end, value.number * value.scale);
 }
 
+/** True when a word ends before the spaces or hyphens that end at `position`, as a number word before a scale must. */
+function wordBeforeGap(text: string, position: number): boolean {
+  let start = position;
+  while (start > 0 && (isSpaceAt(text, start - 1) || text[start - 1] === '-')) start--;
+  return start < position && start > 0 && !isAsciiNonLetterAt(text, start - 1);
+}
+
 function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
-  if (WORD_CHARACTER.test(ctx.text[m.index - 1] ?? '')) return null;
+  if (WORD_CHARACTER.test(ctx.text[m.index - 1] ?? '') || !wordBeforeGap(ctx.text, m.index)) return null;
   const before = NUMBER_WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index));
   const currency = before && currencyAt(ctx.text, m.index + m[0].length);
   if (!before || !currency || currency.reading.glued) return null;
@@ -284,14 +292,6 @@ for (const prefix of SPELLINGS.prefix) {
   else PREFIX_LAST_SYMBOLS.add(prefix[prefix.length - 1]);
 }
 const LONGEST_TAIL = Math.max(...[...PREFIX_LETTER_TAILS].map((t) => t.length));
-const LETTER = /\p{L}/u;
-
-/** `\p{L}` for one UTF-16 unit, without a regex for ASCII. */
-function isLetterAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code < 128 ? ((code | 32) - 97) >>> 0 < 26 : LETTER.test(text[index]);
-}
-
 /** Lower case as the `iu` flags compare letters ("ſ" is an "s" there). */
 function foldCase(written: string): string {
   const lower = written.toLowerCase();
@@ -317,12 +317,8 @@ function prefixMayStandBefore(text: string, position: number): boolean {
   return prefixMayEndAt(text, position) || ((before === ' ' || before === '\u00a0') && prefixMayEndAt(text, position - 1));
 }
 
-/** False after the ASCII characters SUFFIXED's lookbehind rejects before a number (letters, digits, "_", ".", ","); the rest is left to the pattern. */
-function notGlued(text: string, position: number): boolean {
-  if (position === 0) return true;
-  const code = text.charCodeAt(position - 1);
-  return !(((code | 32) - 97) >>> 0 < 26 || (code - 48) >>> 0 < 10 || code === 95 || code === 46 || code === 44);
-}
+/** False after the ASCII characters SUFFIXED's lookbehind rejects before a number; the rest is left to the pattern. */
+const notGlued = (text: string, position: number): boolean => position === 0 || !isGluedBeforeAt(text, position - 1);
 
 const NUMBER_RULES: readonly NumberRule[] = [
   { name: 'money/prefixed', pattern: PREFIXED, mayStartAt: prefixMayStandBefore, extract: extractPrefixed },
