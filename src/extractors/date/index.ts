@@ -99,6 +99,16 @@ function comparedInSentence(candidates: Candidate[], i: number, previousEnd: num
 /** How many of the first lines may hold the article's own dateline. */
 const DATELINE_LINES = 4;
 
+/** Where the first `lines` lines of the text end. */
+function endOfLines(text: string, lines: number): number {
+  let end = -1;
+  for (let i = 0; i < lines; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text.length;
+  }
+  return end;
+}
+
 export const date: Extractor<'date'> = {
   type: 'date',
   extract(ctx: Context): Found<'date'>[] {
@@ -107,7 +117,7 @@ export const date: Extractor<'date'> = {
     candidates = dropOverlaps(attachPositions(joinRanges(candidates, text), text));
     const sentences = splitSentences(text);
     const dct = dayOf(ctx.dct);
-    const datelineEnd = text.split('\n', DATELINE_LINES).join('\n').length;
+    const datelineEnd = endOfLines(text, DATELINE_LINES);
     const out: Found<'date'>[] = [];
     let sentenceIndex = 0;
     let previous: Time | undefined;

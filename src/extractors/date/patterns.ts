@@ -42,8 +42,9 @@ export const DAY_PART = `(?:${alt(DAY_PARTS.map(([s]) => s))})`;
 /** A day of the month: 7, 07, 7th, 31st. */
 export const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*%)';
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+export const TIME_ZONES = ['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IST', 'BST', 'CET', 'CEST', 'JST', 'KST', 'SGT', 'HKT', 'ICT', 'WIB', 'AEST', 'AEDT', 'ET', 'PT'];
 /** A clock time, with am/pm and a time zone when written. */
-export const TIME = '(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|(?:1[0-2]|0?[1-9])\\s*[ap]\\.?\\s?m\\b\\.?|noon|midnight)(?:\\s*\\(?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|BST|CET|CEST|JST|KST|SGT|HKT|ICT|WIB|AEST|AEDT|ET|PT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\)?)?';
+export const TIME = `(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|(?:1[0-2]|0?[1-9])\\s*[ap]\\.?\\s?m\\b\\.?|noon|midnight)(?:\\s*\\(?(?:${TIME_ZONES.join('|')})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?)?\\)?)?`;
 export const UNIT = `(?:${alt(UNITS.map(([s]) => s))})`;
 const SINGULAR_UNITS = UNITS.map(([s]) => s).filter((s) => !/s$/.test(s) || s === 'hrs');
 export const UNIT_SINGULAR = `(?:${alt(SINGULAR_UNITS)})`;
@@ -151,8 +152,8 @@ export interface DateRule {
    * Without it the pattern scans the whole text.
    */
   starts?: readonly string[];
-  /** The first word may run straight into the next ("tento twelve years"): any word it begins counts. */
-  startsMayJoin?: boolean;
+  /** Words that may follow a first word with no space ("tento twelve years"): a word that begins with both counts too. */
+  joins?: readonly string[];
   /** Words that begin a match only before another of its first words: "the" in "the third quarter". */
   leads?: readonly string[];
   pattern: RegExp;

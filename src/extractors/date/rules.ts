@@ -7,7 +7,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -440,7 +440,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'time-day',
     gate: /\d\s*[:.ap]|noon|midnight/i,
     starts: TIME_STARTS,
-    startsMayJoin: true,
+    joins: TIME_ZONES,
     pattern: pattern(`(${TIME})\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow)`),
     extract: (m) => {
       const at = clock(m[1])!;
@@ -514,7 +514,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'duration-range',
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     starts: ['between', ...COUNT_STARTS],
-    startsMayJoin: true,
+    joins: ['to', 'or', 'and'],
     pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
     extract: (m) => {
       if (/\sand\s/i.test(m[0]) && !/^between/i.test(m[0])) return null;

@@ -26,8 +26,8 @@ const isSpaceCode = (c: number): boolean =>
 /**
  * Builds the lister of the positions where each rule with `starts` may match:
  * a word boundary followed by one of its first words (ASCII letters, folded).
- * A first word counts when it is the whole run of letters there, or any
- * beginning of it for a rule whose first word may run into the next. A lead
+ * A first word counts when it is the whole run of letters there, or when the
+ * run begins with it and one of the rule's `joins`. A lead
  * ("the") counts only when spaces and another first word of the rule follow.
  * Rules without `starts` get undefined and are scanned in full.
  */
@@ -56,7 +56,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     for (const word of rule.starts ?? []) {
       if (word === DIGIT) digit.add(r);
       else if (word === APOSTROPHE) apostrophe.add(r);
-      else if (!rule.leads?.includes(word)) addWord(word, r, rule.startsMayJoin ? 'prefix' : 'whole');
+      else if (!rule.leads?.includes(word)) {
+        addWord(word, r, 'whole');
+        for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
+      }
     }
   });
   const trie = Int32Array.from(children);
