@@ -6,6 +6,8 @@ import { isSpaceAt, isWordPartAt } from './characters.js';
 
 const QUALIFIER = new Set(QUALIFIERS);
 const LONGEST_QUALIFIER = Math.max(...QUALIFIERS.map((q) => q.split(' ').length));
+/** The word each qualifier ends with: any other word before an amount rules them all out. */
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIERS.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
 const SIGN = new Set(SIGN_WORDS);
 const CHANGE = new Set(CHANGE_WORDS);
 const PER_UNIT = new RegExp(
@@ -35,6 +37,8 @@ function wordsBefore(text: string, position: number, count: number): { word: str
 
 /** The longest qualifier ending right before `position`: its text and where it starts. */
 function qualifierEndingAt(text: string, position: number): { qualifier: string; start: number } | undefined {
+  const [last] = wordsBefore(text, position, 1);
+  if (last === undefined || !QUALIFIER_LAST_WORDS.has(last.word)) return undefined;
   const words = wordsBefore(text, position, LONGEST_QUALIFIER);
   for (let i = 0; i < words.length; i++) {
     const phrase = words.slice(i).map((w) => w.word).join(' ');
@@ -66,7 +70,7 @@ export function changeBefore(text: string, start: number): boolean {
 /** The unit of a price written after the amount: "a barrel", "per share", "/kWh". */
 export function perAfter(text: string, end: number): string | undefined {
   let position = end;
-  while (position < text.length && /\s/.test(text[position])) position++;
+  while (position < text.length && isSpaceAt(text, position)) position++;
   PER_UNIT.lastIndex = position;
   return PER_UNIT.exec(text)?.[1].replace(/\s+/g, ' ');
 }

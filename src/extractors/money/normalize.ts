@@ -106,7 +106,10 @@ for (const c of CURRENCIES) {
 }
 
 /** Lower case without a final period ("u.s."→"u.s"): how `mayBeginCurrency` compares first words. */
-const firstWordKey = (word: string): string => word.toLowerCase().replace(/\.$/, '');
+function firstWordKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
 /** The first word of every written currency, symbols, codes and names alike. */
 const FIRST_WORDS = new Set([...SYMBOLS.keys(), ...WORDS.keys()].map((key) => firstWordKey(key.split(' ')[0])));
 
@@ -151,7 +154,7 @@ const SCALES = new Map<string, number>([...SCALE_WORDS, ...SCALE_ABBREVIATIONS].
 export function readScale(written: string | undefined): number | undefined {
   if (!written) return 1;
   let product = 1;
-  for (const word of written.toLowerCase().split(/[\s-]+/).filter(Boolean)) {
+  for (const word of written.toLowerCase().match(/[^\s-]+/g) ?? []) {
     const value = SCALES.get(word);
     if (value === undefined) return undefined;
     product *= value;

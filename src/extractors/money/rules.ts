@@ -142,7 +142,7 @@ function currencyAt(text: string, position: number): Written | undefined {
 
 /** A currency restated after an amount ("$9.99 US dollars", "$249 USD", "yuan RMB"), when it agrees. */
 function restatedAt(text: string, position: number, meanings: readonly Meaning[]): { meanings: Meaning[]; end: number } | undefined {
-  if (!/^(?:\s|-)/.test(text.slice(position, position + 1))) return undefined;
+  if (position >= text.length || !(isSpaceAt(text, position) || text[position] === '-')) return undefined;
   const restated = currencyAt(text, position);
   const agreed = restated && !restated.reading.glued ? agree({ meanings: [...meanings], weak: false, after: true, glued: false }, restated.reading) : [];
   return agreed.length > 0 ? { meanings: agreed, end: restated!.end } : undefined;
