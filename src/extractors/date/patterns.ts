@@ -10,7 +10,7 @@ import { ORDINAL_WORDS, PERIOD_ORDINALS } from './data/ordinals.js';
 import { DEICTIC_DAYS, POSITIONS, REFERENCES, SHIFTERS } from './data/deixis.js';
 import { FIXED_HOLIDAYS } from './data/holidays.js';
 import type { Grain, Mod, Time } from './time.js';
-import { DIGIT, firstWords } from './starts.js';
+import { DIGIT, SHORT_DIGITS, firstWords } from './starts.js';
 import type { Expr } from './resolve.js';
 
 /** Regex fragments and lookup tables built from the data tables; no regex repeats a table by hand. */
@@ -67,9 +67,9 @@ export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
 export const MONTH_STARTS = firstWords(MONTHS.map(([s]) => s));
 export const WEEKDAY_STARTS = firstWords(WEEKDAYS.map(([s]) => s));
 export const SEASON_STARTS = firstWords(SEASONS.map(([s]) => s));
-export const TIME_STARTS = [DIGIT, 'noon', 'midnight'];
+export const TIME_STARTS = [SHORT_DIGITS, 'noon', 'midnight'];
 export const COUNT_STARTS = firstWords([DIGIT, ...CARDINALS.keys(), ...VAGUE_COUNTS]);
-export const ORDINAL_STARTS = firstWords([DIGIT, ...ORDINAL_WORDS.map(([s]) => s)]);
+export const ORDINAL_STARTS = firstWords([SHORT_DIGITS, ...ORDINAL_WORDS.map(([s]) => s)]);
 export const PERIOD_ORDINAL_STARTS = firstWords(PERIOD_ORDINALS.map(([s]) => s));
 export const SHIFTER_STARTS = firstWords(SHIFTERS.map(([s]) => s));
 export const DEICTIC_DAY_STARTS = firstWords(DEICTIC_DAYS.map(([s]) => s));

@@ -2,7 +2,7 @@ import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
-import { APOSTROPHE, DIGIT } from './starts.js';
+import { APOSTROPHE, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
 import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
@@ -137,7 +137,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
     name: 'day-month',
     leads: ['the'],
-    starts: [...WEEKDAY_STARTS, 'the', DIGIT],
+    starts: [...WEEKDAY_STARTS, 'the', SHORT_DIGITS],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?:,?\\s+(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[3])) return null;
@@ -162,7 +162,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "6–8 October", "6 to 8 October 2021"
     name: 'day-range-month',
     gate: /\d\s*(?:-|–|—|to|and)\s*\d/,
-    starts: ['from', 'between', DIGIT],
+    starts: ['from', 'between', SHORT_DIGITS],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${DAY})\\s*(?:-|–|—|to|and)\\s*(${DAY})\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[3])) return null;
@@ -239,7 +239,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the 2020s", "the '90s", "the nineties"
     name: 'decade',
     gate: /\d0['’]?s|ties\b/i,
-    starts: ['the', DIGIT, APOSTROPHE, 'nineteen', ...DECADE_WORDS],
+    starts: ['the', LONG_DIGITS, APOSTROPHE, 'nineteen', ...DECADE_WORDS],
     pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(${DECADE_WORDS.join('|')}))`),
     extract: (m, ctx) => {
       const year = m[1] ? +m[1] : m[2] ? fullYear(m[2], { ...ctx, dct: ctx.dct && `${+ctx.dct.slice(0, 4) - 30}` }) : 1900 + (DECADE_WORDS.indexOf(m[3].toLowerCase()) + 2) * 10;
@@ -262,7 +262,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
     name: 'quarter-code',
     gate: /Q[1-4]|[1-4]Q/i,
-    starts: [DIGIT, 'q'],
+    starts: [SHORT_DIGITS, LONG_DIGITS, 'q'],
     pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
     extract: (m, ctx) => {
       const quarter = +(m[2] ?? m[3]);
@@ -275,7 +275,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'quarter',
     gate: /quarter/i,
     leads: ['the', 'its', 'a'],
-    starts: ['the', 'its', 'a', 'this', 'last', 'next', DIGIT, 'fiscal', 'financial', ...PERIOD_ORDINAL_STARTS],
+    starts: ['the', 'its', 'a', 'this', 'last', 'next', LONG_DIGITS, 'fiscal', 'financial', ...PERIOD_ORDINAL_STARTS],
     pattern: pattern(`(?:(?:the|its|a)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(${YEAR})['’]?s?\\s+)?(fiscal[\\s-]+|financial[\\s-]+)?(${PERIOD_ORDINAL})[\\s-]+(fiscal[\\s-]+)?quarter(?:\\s+(?:of\\s+|in\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?`),
     extract: (m) => {
       const ordinal = PERIOD_ORDINAL_OF.get(m[4].toLowerCase());
@@ -294,7 +294,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'half',
     gate: /half|H[12]|[12]H/i,
     leads: ['the'],
-    starts: ['the', ...PERIOD_ORDINAL_STARTS, DIGIT, 'h'],
+    starts: ['the', ...PERIOD_ORDINAL_STARTS, SHORT_DIGITS, LONG_DIGITS, 'h'],
     pattern: pattern(`(?:the\\s+)?(${PERIOD_ORDINAL})[\\s-]+half(?:\\s+period)?(?:\\s+(?:of\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?(${YEAR_SPEC}))?|(?:(${YEAR})\\s*)?(?:H([12])|([12])H)(?:\\s*(?:of\\s+)?(${YEAR})|\\s*['’]?(\\d\\d)\\b)?`),
     extract: (m, ctx) => {
       if (m[1]) {

@@ -1,13 +1,22 @@
 import type { DateRule } from './patterns.js';
 
-/** In a rule's `starts`: any digit, or an apostrophe right after a word ("the'90s"). */
+/**
+ * In a rule's `starts`: a run of digits of any length, of one or two ("7th",
+ * "10:44"), of four or more (years), or an apostrophe right after a word ("the'90s").
+ */
 export const DIGIT = '0';
+export const SHORT_DIGITS = '00';
+export const LONG_DIGITS = '0000';
 export const APOSTROPHE = "'";
+const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, APOSTROPHE];
 
-/** The first word of a spelling as `starts` lists it: "the day before yesterday" → "the", "1st" → DIGIT. */
+/** The first word of a spelling as `starts` lists it: "the day before yesterday" → "the", "1st" → SHORT_DIGITS. */
 export const firstWord = (spelling: string): string => {
   const s = spelling.toLowerCase();
-  return /^\d/.test(s) ? DIGIT : /^['’]/.test(s) ? APOSTROPHE : /^[a-z]+/.exec(s)![0];
+  if (MARKS.includes(s)) return s;
+  const digits = /^\d+/.exec(s)?.[0];
+  if (digits) return digits.length <= 2 ? SHORT_DIGITS : digits.length >= 4 ? LONG_DIGITS : DIGIT;
+  return /^['’]/.test(s) ? APOSTROPHE : /^[a-z]+/.exec(s)![0];
 };
 
 /** The distinct first words of some spellings. */
@@ -37,6 +46,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const kinds = ['whole', 'prefix', 'lead'] as const;
   const rulesAt: Record<(typeof kinds)[number], Set<number>[]> = { whole: [new Set()], prefix: [new Set()], lead: [new Set()] };
   const digit = new Set<number>();
+  const shortDigits = new Set<number>();
+  const longDigits = new Set<number>();
   const apostrophe = new Set<number>();
   const addWord = (word: string, r: number, kind: (typeof kinds)[number]): void => {
     let node = 0;
@@ -55,6 +66,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
     for (const word of rule.starts ?? []) {
       if (word === DIGIT) digit.add(r);
+      else if (word === SHORT_DIGITS) shortDigits.add(r);
+      else if (word === LONG_DIGITS) longDigits.add(r);
       else if (word === APOSTROPHE) apostrophe.add(r);
       else if (!rule.leads?.includes(word)) {
         addWord(word, r, 'whole');
@@ -65,6 +78,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const trie = Int32Array.from(children);
   const [wholeRules, prefixRules, leadRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   const digitRules = [...digit];
+  const shortDigitRules = [...shortDigits];
+  const longDigitRules = [...longDigits];
   const apostropheRules = [...apostrophe];
 
   return (text) => {
@@ -91,7 +106,11 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       if (inWord) continue;
       inWord = true;
       if (c <= 57) {
+        let q = p + 1;
+        while (q < n && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
         add(p, digitRules);
+        add(p, q - p <= 2 ? shortDigitRules : q - p >= 4 ? longDigitRules : []);
+        p = q - 1;
         continue;
       }
       // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
