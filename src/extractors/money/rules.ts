@@ -240,8 +240,9 @@ function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const numberStart = m.index + (g.n0 === undefined ? 0 : g.n0.length + (g.s0?.length ?? 0) + g.sep!.length);
   if (prefixBefore(ctx.text, m.index)) return null;
   const currency = suffixCurrency(m, ctx.text);
+  if (!currency) return null;
   const value = valueOf(g.n, g.s);
-  if (!currency || !value) return null;
+  if (!value) return null;
   const precise = /[.,]/.test(g.n!);
   if (!g.s && (YEAR.test(g.n!) || (currency.reading.weak && !precise))) return null;
   if (isWeight(currency.written) && /^\s+of\b/i.test(ctx.text.slice(currency.end, currency.end + 8))) return null;
