@@ -109,6 +109,39 @@ const FIRST_WORD_AT = /(?:\s*-\s*|\s*)(?<word>\p{L}+(?:\.\p{L}+)*\.?)/uy;
 const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
 const WORD = /\p{L}+(?:\.\p{L}+)*\.?/gu;
 
+/** The end of the run of letters at `index`, or -1 at a surrogate, which `isLetterAt` cannot judge. */
+function lettersEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && isLetterAt(text, end)) end++;
+  const code = text.charCodeAt(end);
+  return code >= 0xd800 && code <= 0xdfff ? -1 : end;
+}
+
+/** What FIRST_WORD_AT reads at `position`, walked by hand; the pattern itself only next to a surrogate. */
+function firstWordAt(text: string, position: number): string | undefined {
+  let start = position;
+  while (start < text.length && isSpaceAt(text, start)) start++;
+  if (text[start] === '-') {
+    start++;
+    while (start < text.length && isSpaceAt(text, start)) start++;
+  }
+  let end = lettersEnd(text, start);
+  if (end === -1) return firstWordByPattern(text, position);
+  if (end === start) return undefined;
+  while (text[end] === '.') {
+    const next = lettersEnd(text, end + 1);
+    if (next === -1) return firstWordByPattern(text, position);
+    if (next === end + 1) return text.slice(start, end + 1);
+    end = next;
+  }
+  return text.slice(start, end);
+}
+
+function firstWordByPattern(text: string, position: number): string | undefined {
+  FIRST_WORD_AT.lastIndex = position;
+  return FIRST_WORD_AT.exec(text)?.groups!.word;
+}
+
 interface Written {
   reading: Reading;
   written: string;
@@ -121,9 +154,8 @@ interface Written {
  * without a final period.
  */
 function currencyAt(text: string, position: number): Written | undefined {
-  FIRST_WORD_AT.lastIndex = position;
-  const first = FIRST_WORD_AT.exec(text);
-  if (!first || !mayBeginCurrency(first.groups!.word)) return undefined;
+  const first = firstWordAt(text, position);
+  if (first === undefined || !mayBeginCurrency(first)) return undefined;
   WORDS_AT.lastIndex = position;
   const m = WORDS_AT.exec(text);
   if (!m) return undefined;
