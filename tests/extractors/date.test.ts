@@ -386,6 +386,7 @@ const JOINED_AND_ODD_STARTS: string[] = [
   'Q3 2024, 3Q24, H1 2023, 1H23, FY2025, FY 24 and fiscal2025 all count.',
   'Jan7, Sept.7 and Mar\'20 ran the 12 months to end-March last; the day after tomorrow.',
   'Results for 20243Q, 2023H1, 20231H and 1Q; 07 October, 123 October, 7th-9th May, 10:44 and 1234567 years ago.',
+  "In the '90s, the day before yesterday, the foreseeable future, THE NEAR TERM, the coming months and the years ahead.",
   'The  the past year, THE\u00a0third quarter, the\tsame period, its fiscal first quarter, the(2020) and the2020s.',
   'THE PAST TWO WEEKS, the Twenty-First Century and 1st half; between 18-24 months.',
 ];

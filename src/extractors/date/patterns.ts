@@ -75,6 +75,10 @@ export const SHIFTER_STARTS = firstWords(SHIFTERS.map(([s]) => s));
 export const DEICTIC_DAY_STARTS = firstWords(DEICTIC_DAYS.map(([s]) => s));
 export const REFERENCE_STARTS = firstWords(REFERENCES.map(([s]) => s));
 export const HOLIDAY_STARTS = firstWords(FIXED_HOLIDAYS.map(([s]) => s));
+/** The words after "the" in spellings that begin with it: "the near future" → "near". */
+const afterThe = (spellings: string[]): string[] => firstWords(spellings.filter((s) => /^the\s/.test(s)).map((s) => s.replace(/^the\s+/, '')));
+export const REFERENCE_AFTER_THE = afterThe(REFERENCES.map(([s]) => s));
+export const DEICTIC_DAY_AFTER_THE = afterThe(DEICTIC_DAYS.map(([s]) => s));
 
 /** A year said relative to the article or written out: "2024", "this year", "last year", "fiscal 2024". */
 export const YEAR_SPEC = `(?:${YEAR}|(?:this|last|next|the\\s+current|the\\s+previous|the\\s+following|the\\s+same|the|that)\\s+(?:fiscal\\s+|financial\\s+)?year)`;
@@ -156,6 +160,8 @@ export interface DateRule {
   joins?: readonly string[];
   /** Words that begin a match only before another of its first words: "the" in "the third quarter". */
   leads?: readonly string[];
+  /** Words after a lead that begin no match themselves: "future" in "the future". */
+  follows?: readonly string[];
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

@@ -7,7 +7,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -239,6 +239,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the 2020s", "the '90s", "the nineties"
     name: 'decade',
     gate: /\d0['’]?s|ties\b/i,
+    leads: ['the'],
     starts: ['the', LONG_DIGITS, APOSTROPHE, 'nineteen', ...DECADE_WORDS],
     pattern: pattern(`(?:the\\s+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)s|(?:nineteen[\\s-]+)?(${DECADE_WORDS.join('|')}))`),
     extract: (m, ctx) => {
@@ -413,6 +414,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "today", "yesterday afternoon", "tonight", "this morning", "last night"
     name: 'deictic-day',
+    leads: ['the'],
+    follows: DEICTIC_DAY_AFTER_THE,
     starts: [...DEICTIC_DAY_STARTS, 'this', 'last'],
     pattern: pattern(`(${DEICTIC_DAY}|this|last)(?:\\s+(${DAY_PART}))?`),
     extract: (m) => {
@@ -580,6 +583,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "now", "currently", "recently", "the future", "recent years", "the coming months"
     name: 'reference',
+    leads: ['the'],
+    follows: [...REFERENCE_AFTER_THE, 'coming', 'next', 'past', 'last'],
     starts: [...REFERENCE_STARTS, 'recent', 'the', 'coming', 'years', 'months', 'decades'],
     pattern: pattern(`(${REFERENCE})|(recent|the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)|coming)\\s+(years|months|weeks|days|decades)|(?:the\\s+)?(years|months|decades)\\s+(?:ahead|to\\s+come)`),
     extract: (m) => {
