@@ -212,6 +212,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year',
+    starts: [LONG_DIGITS],
     pattern: /(?<![\w\u00C0-\u024F.,$€£¥]|(?<!mid)-)(1[5-9]\d\d|20\d\d)(?![\w\u00C0-\u024F]|[.,]\d)/gi,
     extract: (m, ctx) => ({ expr: fixed({ grain: 'year', year: +m[1] }), latent: !confirmedYear(ctx, m.index, m.index + m[0].length) }),
   },
@@ -219,6 +220,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
     name: 'year-range',
     gate: /\d{4}\s*[-–—/]\s*\d\d/,
+    starts: ['from', 'between', LONG_DIGITS],
     pattern: /(?<![\w\u00C0-\u024F.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\w\u00C0-\u024F]|[-.,\/]\d)/gi,
     extract: (m, ctx) => {
       const from = +m[1];
