@@ -89,11 +89,17 @@ const hasYear = (c: Candidate): number | undefined =>
 const isComparable = (t: Time): boolean => (t.kind === 'point' && t.point.year !== undefined && t.point.grain !== 'partOfDay') || (t.kind === 'range' && t.from.year !== undefined);
 
 const SENTENCE_END = /[.!?]\s+["'“‘(]?[\p{Lu}\d]|\n+/gu;
-const sentenceEnds = (between: string): number => between.match(SENTENCE_END)?.length ?? 0;
+/** How many sentences end in `between`, counted up to `atMost`: the text since the last date may be long. */
+function sentenceEnds(between: string, atMost: number): number {
+  SENTENCE_END.lastIndex = 0;
+  let count = 0;
+  while (count < atMost && SENTENCE_END.exec(between) !== null) count++;
+  return count;
+}
 
 /** Whether the date compared with was written earlier in the same sentence. */
 function comparedInSentence(candidates: Candidate[], i: number, previousEnd: number, text: string): boolean {
-  return previousEnd > 0 && sentenceEnds(text.slice(previousEnd, candidates[i].start)) === 0;
+  return previousEnd > 0 && sentenceEnds(text.slice(previousEnd, candidates[i].start), 1) === 0;
 }
 
 /** How many of the first lines may hold the article's own dateline. */
@@ -143,7 +149,7 @@ export const date: Extractor<'date'> = {
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
-      if (sentenceEnds(text.slice(previousEnd, c.start)) > 1) previous = undefined;
+      if (sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
       const situation = situationAt(i, previous);
       if (c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {
         // "from a year earlier in February": the period compared with may come just after.
