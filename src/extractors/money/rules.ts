@@ -316,13 +316,24 @@ function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
  */
 const NUMBER_START = /\.(?=\d)|\d+/g;
 
-/** Prefixes by how they end: the run of letters closing them, lower-cased ("usd", "rs", "$u" → "u"), or a last symbol ("$", "."). */
+/**
+ * Prefixes by how they end: the run of letters closing them, lower-cased
+ * ("usd", "rs", "$u" → "u"), or a last symbol with the characters that
+ * stand before it in one, lower-cased ("." after "s", "e", "/" …), null when
+ * the symbol alone is a prefix ("$").
+ */
 const PREFIX_LETTER_TAILS = new Set<string>();
-const PREFIX_LAST_SYMBOLS = new Set<string>();
+const BEFORE_LAST_SYMBOL = new Map<string, Set<string> | null>();
 for (const prefix of SPELLINGS.prefix) {
   const tail = /\p{L}+$/u.exec(prefix);
-  if (tail) PREFIX_LETTER_TAILS.add(foldCase(tail[0]));
-  else PREFIX_LAST_SYMBOLS.add(prefix[prefix.length - 1]);
+  if (tail) {
+    PREFIX_LETTER_TAILS.add(foldCase(tail[0]));
+    continue;
+  }
+  const symbol = prefix[prefix.length - 1];
+  const before = BEFORE_LAST_SYMBOL.get(symbol);
+  if (prefix.length === 1 || before === null) BEFORE_LAST_SYMBOL.set(symbol, null);
+  else BEFORE_LAST_SYMBOL.set(symbol, (before ?? new Set<string>()).add(foldCase(prefix[prefix.length - 2])));
 }
 const LONGEST_TAIL = Math.max(...[...PREFIX_LETTER_TAILS].map((t) => t.length));
 /** Lower case as the `iu` flags compare letters ("ſ" is an "s" there). */
@@ -332,12 +343,19 @@ function foldCase(written: string): string {
 }
 
 /**
- * True unless no currency prefix can end at `end`: it ends in a symbol, or
- * in the whole run of letters before `end` (a boundary stands before a
+ * True unless no currency prefix can end at `end`: it ends in a symbol
+ * (after what stands before that symbol in a prefix: "8.55" has no "Rs."),
+ * or in the whole run of letters before `end` (a boundary stands before a
  * prefix, and a letter inside it is preceded by one of its symbols).
  */
 function prefixMayEndAt(text: string, end: number): boolean {
-  if (PREFIX_LAST_SYMBOLS.has(text[end - 1])) return true;
+  const before = BEFORE_LAST_SYMBOL.get(text[end - 1]);
+  if (before === null) return true;
+  if (before !== undefined) {
+    // A space inside a prefix matches any run of spaces or hyphens ("US $", "US-$").
+    const character = text[end - 2] ?? '';
+    return before.has(foldCase(character)) || (before.has(' ') && end >= 2 && (isSpaceAt(text, end - 2) || character === '-'));
+  }
   let start = end;
   while (start > 0 && end - start <= LONGEST_TAIL && isLetterAt(text, start - 1)) start--;
   return start < end && end - start <= LONGEST_TAIL && PREFIX_LETTER_TAILS.has(foldCase(text.slice(start, end)));
