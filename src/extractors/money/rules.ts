@@ -270,9 +270,8 @@ function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
   const g = m.groups as Groups;
   // The match starts at the first number; the second one follows the range separator.
   const numberStart = m.index + (g.n0 === undefined ? 0 : g.n0.length + (g.s0?.length ?? 0) + g.sep!.length);
-  if (prefixBefore(ctx.text, m.index)) return null;
   const currency = suffixCurrency(m, ctx.text);
-  if (!currency) return null;
+  if (!currency || prefixBefore(ctx.text, m.index)) return null;
   const value = valueOf(g.n, g.s);
   if (!value) return null;
   const precise = /[.,]/.test(g.n!);
