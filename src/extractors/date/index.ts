@@ -1,4 +1,4 @@
-import type { Context, Extractor, Found } from '../../types.js';
+import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
 import type { DateRule } from './patterns.js';
@@ -6,7 +6,7 @@ import { startIndex } from './starts.js';
 import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
 import { normalize } from './normalize.js';
-import { dayOf, type Time } from './time.js';
+import { dayOf, type Point, type Time } from './time.js';
 
 const startsOf = startIndex(DATE_RULES);
 /** Each rule's pattern made sticky, to be tried at the positions `startsOf` lists. */
@@ -78,6 +78,22 @@ function tenseAt(sentence: string, at: number, end: number): Tense {
   return PAST.test(window) ? 'past' : 'unknown';
 }
 
+/** The sentence around a mention as the resolver sees it. Most expressions need no tense: it is read only when asked for. */
+class SentenceSituation implements Situation {
+  private known: Tense | undefined;
+  constructor(
+    readonly dct: Point | undefined,
+    readonly sentenceYear: number | undefined,
+    public previous: Time | undefined,
+    private readonly sentence: Span,
+    private readonly mention: Candidate,
+  ) {}
+
+  get tense(): Tense {
+    return (this.known ??= tenseAt(this.sentence.text, this.mention.start - this.sentence.start, this.mention.end - this.sentence.start));
+  }
+}
+
 /** How far (UTF-16 units) a year written elsewhere in the sentence may lend itself to a yearless date. */
 const SENTENCE_YEAR_REACH = 60;
 
@@ -137,14 +153,7 @@ export const date: Extractor<'date'> = {
       let sentenceYear: number | undefined;
       for (let j = i - 1; j >= 0 && sentenceYear === undefined && near(candidates[j]); j--) sentenceYear = hasYear(candidates[j]);
       for (let j = i + 1; j < candidates.length && sentenceYear === undefined && near(candidates[j]); j++) sentenceYear = hasYear(candidates[j]);
-      // Most expressions need no tense: it is read from the sentence only when asked for.
-      let tense: Tense | undefined;
-      return {
-        dct, sentenceYear, previous: previousTime,
-        get tense() {
-          return (tense ??= tenseAt(sentence.text, c.start - sentence.start, c.end - sentence.start));
-        },
-      };
+      return new SentenceSituation(dct, sentenceYear, previousTime, sentence, c);
     };
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
@@ -155,7 +164,7 @@ export const date: Extractor<'date'> = {
         // "from a year earlier in February": the period compared with may come just after.
         const next = candidates[i + 1];
         if (next?.expr && !next.latent && next.expr.anchor.type !== 'compare' && !/[.;!?\n]/.test(text.slice(c.end, next.start))) {
-          const nextTime = resolve(next.expr, { ...situation, previous: undefined });
+          const nextTime = resolve(next.expr, { dct: situation.dct, sentenceYear: situation.sentenceYear, previous: undefined, tense: situation.tense });
           if (isComparable(nextTime)) situation.previous = nextTime;
         }
       }
