@@ -1,7 +1,7 @@
 import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
-import type { DateRule } from './patterns.js';
+import type { DateParse, DateRule } from './patterns.js';
 import { startIndex } from './starts.js';
 import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
@@ -22,8 +22,13 @@ function candidatesOf(ctx: Context): Candidate[] {
   const starts = startsOf(text);
   const found: Candidate[] = [];
   const take = (rule: DateRule, m: RegExpExecArray): void => {
-    const hit = rule.extract(m, ctx);
-    if (hit) found.push({ start: m.index, end: m.index + m[0].length, ...hit, rule: rule.name });
+    // Each hit is a fresh object: its span (the whole match unless it says otherwise) and rule are stamped on it.
+    const hit = rule.extract(m, ctx) as (DateParse & { rule?: string }) | null;
+    if (!hit) return;
+    hit.start ??= m.index;
+    hit.end ??= m.index + m[0].length;
+    hit.rule = rule.name;
+    found.push(hit as Candidate);
   };
   DATE_RULES.forEach((rule, r) => {
     const at = starts[r];
@@ -159,8 +164,9 @@ export const date: Extractor<'date'> = {
       const c = candidates[i];
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
       if (sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
-      const situation = situationAt(i, previous);
-      if (c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {
+      // Durations and vague references are already resolved: they need no situation.
+      const situation = c.expr ? situationAt(i, previous) : undefined;
+      if (situation && c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {
         // "from a year earlier in February": the period compared with may come just after.
         const next = candidates[i + 1];
         if (next?.expr && !next.latent && next.expr.anchor.type !== 'compare' && !/[.;!?\n]/.test(text.slice(c.end, next.start))) {
@@ -168,7 +174,7 @@ export const date: Extractor<'date'> = {
           if (isComparable(nextTime)) situation.previous = nextTime;
         }
       }
-      const time = c.time ?? resolve(c.expr!, situation);
+      const time = c.time ?? resolve(c.expr!, situation!);
       const fields = normalize(time, c.mod, c.fiscal);
       const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;
       out.push({
