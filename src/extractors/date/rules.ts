@@ -41,7 +41,7 @@ function day(month: number, dayOfMonth: number, year: number | undefined, time?:
 const dayExpr = (template: Template): Expr => (template.year !== undefined ? fixed(template) : infer(template));
 
 /** A month word that is also an ordinary word ("may", "march") is trusted only when capitalised. */
-const lowercaseAmbiguous = (month: string): boolean => AMBIGUOUS_MONTHS.includes(month.toLowerCase().replace(/\.$/, '')) && /^[a-z]/.test(month);
+const lowercaseAmbiguous = (month: string): boolean => /^[a-z]/.test(month) && AMBIGUOUS_MONTHS.includes(month.toLowerCase().replace(/\.$/, ''));
 
 const YEAR_RE = new RegExp(`^${YEAR}$`);
 const yearOf = (written: string | undefined, ctx: Context): number | undefined =>

@@ -11,7 +11,7 @@ export const APOSTROPHE = "'";
 const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, APOSTROPHE];
 
 /** The first word of a spelling as `starts` lists it: "the day before yesterday" → "the", "1st" → SHORT_DIGITS. */
-export const firstWord = (spelling: string): string => {
+const firstWord = (spelling: string): string => {
   const s = spelling.toLowerCase();
   if (MARKS.includes(s)) return s;
   const digits = /^\d+/.exec(s)?.[0];
@@ -25,12 +25,13 @@ export const firstWords = (spellings: Iterable<string>): string[] => [...new Set
 const A = 97;
 const LETTERS = 26;
 
-/** ASCII letters, digits and "_" are what `\b` (without the `u` flag) counts as word characters. */
+/** ASCII digits, letters and "_" are what `\b` (without the `u` flag) counts as word characters. */
 const OTHER = 0;
 const DIGIT_CLASS = 1;
 const LETTER_CLASS = 2;
+const UNDERSCORE_CLASS = 3;
 const WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? 3 : OTHER);
+  c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
 /** What `\s` matches. */
 const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
