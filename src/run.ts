@@ -91,7 +91,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     });
 
   try {
-    for await (const event of events) {
+    for await (const event of readAhead(events, READ_AHEAD)) {
       if (event.kind === 'error') {
         stats.failed++;
         await message(() => ui.say(`${printable(event.path)}: ${event.reason}`));
@@ -112,6 +112,21 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   await output.write(writer.end());
   if (settings.progress) ui.note(summary(stats, progress.elapsed()));
   return stats;
+}
+
+/** Documents read ahead while the current one is analysed, so the disk and the CPU work at once. */
+const READ_AHEAD = 4;
+
+/** Pulls up to `size` items ahead from an async source, in order. */
+async function* readAhead<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const queue: Promise<IteratorResult<T>>[] = [];
+  for (;;) {
+    while (queue.length < size) queue.push(iterator.next());
+    const next = await queue.shift()!;
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise<Analysed> {

@@ -77,7 +77,14 @@ export async function openOutput(path: string | undefined, stdout: Writable): Pr
   };
 }
 
-/** Waits for the stream to drain when its buffer is full, so memory stays flat on large runs. */
+/**
+ * How much written output may wait in memory before the run pauses for it.
+ * A stream's own mark (16 KB) is less than one document's rows: waiting at
+ * it would stop the analysis at every document while the disk catches up.
+ */
+const MAX_PENDING_OUTPUT = 4 * 1024 * 1024;
+
+/** Waits for the stream to drain when much output is pending, so memory stays flat on large runs. */
 async function writeWithBackpressure(stream: Writable, chunk: string): Promise<void> {
-  if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+  if (chunk && !stream.write(chunk) && stream.writableLength > MAX_PENDING_OUTPUT) await once(stream, 'drain');
 }

@@ -31,13 +31,16 @@ export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['line', 'start', 'e
 export const MAX_SENTENCE = 400;
 const WINDOW_EACH_SIDE = 150;
 
+/** Every column empty: each record starts as a copy of it (one shape for all records). */
+const EMPTY_RECORD = Object.fromEntries(COLUMNS.map((c) => [c, null])) as OutputRecord;
+
 /** One output record per mention: the mention's fields plus where it stands (file, line, sentence). */
 export function toRecords(doc: Document, mentions: readonly Mention[]): OutputRecord[] {
   if (mentions.length === 0) return [];
   const locate = locator(doc.text);
   return mentions.map((m) => {
-    const record = Object.fromEntries(COLUMNS.map((c) => [c, null])) as OutputRecord;
-    for (const [key, value] of Object.entries(m)) if (key in record) record[key as Column] = value as Cell;
+    const record: OutputRecord = { ...EMPTY_RECORD };
+    for (const key in m) if (key in EMPTY_RECORD) record[key as Column] = m[key as keyof Mention] as Cell;
     record.file = doc.id;
     record.line = locate.line(m.start);
     record.sentence = locate.sentence(m.start, m.end);
