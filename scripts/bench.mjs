@@ -8,8 +8,9 @@
 // times. It also runs plain compromise (.money(), .organizations(),
 // compromise-dates .dates()) over a sample of the same corpus in the same run
 // and prints the speed ratio, so the comparison holds on a noisy machine.
-// Without --quick it also streams a 10x larger corpus through stdin to check
-// that peak memory does not grow with the corpus.
+// Without --quick it also streams --memory-docs documents (default 2,000), then
+// ten times as many, through stdin, to check that peak memory does not grow
+// with the corpus.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,8 @@ const flag = (name, fallback) => {
 const DOCS = flag('--docs', 10000);
 const QUICK = args.includes('--quick');
 const COMPROMISE_SAMPLE_BYTES = flag('--compromise-bytes', 500_000);
+// The memory check streams MEMORY_DOCS documents, then ten times as many.
+const MEMORY_DOCS = flag('--memory-docs', 2000);
 
 // ------------------------------------------------------------------ corpus
 /** mulberry32: a small seeded generator, so every run builds the same corpus. */
@@ -117,7 +120,7 @@ function streamed(times, jobs) {
       done({ seconds, bytes, rssMb: Number(err.trim().split('\n').pop()) / 1024 });
     });
     let i = 0;
-    const total = DOCS * times;
+    const total = MEMORY_DOCS * times;
     const pump = () => {
       while (i < total) {
         const text = makeDocument(i % DOCS);
