@@ -10,6 +10,7 @@ const positives: [string, string][] = [
   ['Nordic Bank for Export Finance will fund the ships.', 'Nordic Bank for Export Finance'],
   ['The Mekong Bank for Rural Development (MBRD) cut rates.', 'Mekong Bank for Rural Development'],
   ['Loans came from the Caspian Corporation for Public Housing.', 'Caspian Corporation for Public Housing'],
+  ['He heads Norvale Bank for Asia and Oceania.', 'Norvale Bank'],
   // legal forms
   ['Shares of Hoang Minh Textiles Ltd rose 4% on Monday.', 'Hoang Minh Textiles Ltd'],
   ['The deal was signed by Brightwater Logistics Inc. last week.', 'Brightwater Logistics Inc.'],

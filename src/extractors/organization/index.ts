@@ -297,7 +297,9 @@ class OrganizationFinder {
       for (let n = Math.min(3, cur.words.length); n >= 1; n--) {
         const head = fold(cur.words.slice(-n).map((x) => x.text).join(' '));
         if (!COMPLEMENT_LINKS.get(head)?.has(small)) continue;
-        return small !== 'in' || PLACES.has(fold(w.text));
+        // "Trade Office in Japan" takes its place; "Mizuho Bank for Asia" is a bank's regional arm, not its name.
+        if (small === 'in') return PLACES.has(fold(w.text));
+        return small !== 'for' || !PLACES.has(fold(w.text));
       }
       return false;
     }
