@@ -59,11 +59,8 @@ export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUppe
 /** The longest name-shaped phrase the tables hold, in words: bounds the phrase lookups. */
 export const LONGEST_NAME = 8;
 
-/** `alternation()` for a Unicode-mode pattern, where "\-" is no valid escape. */
-const unicodeAlternation = (words: Iterable<string>) => alternation(words).replace(/\\-/g, '-');
-
 /** Legal forms that the plain word pattern would not take whole: dotted, spaced or lower-case ones. */
-const LEGAL_ALT = unicodeAlternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s)));
+const LEGAL_ALT = alternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s)));
 
 /**
  * One word of a name: a capitalised or numeric word with inner hyphens,
@@ -130,7 +127,7 @@ export const RUN_PARTS = new RegExp(`(${TOKEN})|(${GAP})`, 'gu');
 /** "Ministry of Trade, Industry and Energy": the comma-separated remit after an "of". */
 export const COMMA_REMIT = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+)*?(?:\p{Lu}[\p{L}\-]*,[ \t]+)*\p{Lu}[\p{L}\-]*,?[ \t]+and[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?${WORD_END}`, 'uy');
 
-const phrase = (words: readonly string[]) => unicodeAlternation(words).replace(/\\s\+/g, '[ \\t]+');
+const phrase = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[ \\t]+');
 /** Cues just after a name ("Takeda shares", "Microsoft founder"). */
 export const FOLLOWER_CUE = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(COMPANY_FOLLOWERS.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
 /** Cues after a possessive ("Toyota’s chief executive"). */
@@ -186,7 +183,7 @@ export const SHARED_NOUN_CUE = new CueBefore(SHARED_NOUNS, { comma: true });
 export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
 
 /** A name that ends in a legal form, written out in words: "RCPH & Asociados S.A. de C.V.". */
-export const ENDS_LEGAL = new RegExp(`(?:^|[\\s,])(?:${unicodeAlternation(LEGAL_SUFFIXES)})$`, 'u');
+export const ENDS_LEGAL = new RegExp(`(?:^|[\\s,])(?:${alternation(LEGAL_SUFFIXES)})$`, 'u');
 
 /** A credit or dateline source in parentheses before a dash: "(RTTNews) -", "(Alliance News) –". */
 export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+){0,3})\)[ \t]*[-–—]/gu;
