@@ -9,7 +9,7 @@
  * name or a place vetoes a weak cue.
  */
 import type { Context, Extractor, Found } from '../../types.js';
-import { nlp } from '../../text/nlp.js';
+import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexicon.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
   BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
@@ -45,40 +45,6 @@ type LineKind = 'prose' | 'headline' | 'caps';
 
 const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 
-/** compromise lexicon tags of a person's name. */
-const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-/** compromise lexicon tags that make a name a person's or a place. */
-const PERSON_OR_PLACE = new Set([...PERSON_TAGS, 'LastName', 'City', 'Country', 'Place', 'Region']);
-/** compromise lexicon tags of names: a word with other tags only is a common word ("Two", "Regular"). */
-const NAME_TAGS = new Set([...PERSON_OR_PLACE, 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific']);
-type Lexicon = Record<string, string | string[] | undefined>;
-let rawLexicon: Lexicon | undefined;
-let namesLexicon: Map<string, readonly string[]> | undefined;
-const compromiseLexicon = (): Lexicon =>
-  (rawLexicon ??= (nlp() as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon);
-/**
- * The name tags (people, places, organisations, teams) compromise's lexicon
- * gives a word or phrase; no tagging is run. The entries with such tags are
- * copied once into a Map: a fresh lower-cased key is slow to look up in the
- * large lexicon object, and this runs for most candidates.
- */
-function lexiconTags(phrase: string): readonly string[] {
-  if (!namesLexicon) {
-    namesLexicon = new Map();
-    const lexicon = compromiseLexicon();
-    for (const word in lexicon) {
-      const value = lexicon[word];
-      const tags = value === undefined ? [] : Array.isArray(value) ? value : [value];
-      if (tags.some((t) => NAME_TAGS.has(t))) namesLexicon.set(word, tags);
-    }
-  }
-  return namesLexicon.get(phrase.toLowerCase()) ?? NO_TAGS;
-}
-/** Does compromise's lexicon know the word, as a common word only ("two", "regular")? */
-function isCommonWord(word: string): boolean {
-  return compromiseLexicon()[word.toLowerCase()] !== undefined && !lexiconTags(word).length;
-}
-const NO_TAGS: readonly string[] = [];
 /** A hyphen and a lower-case suffix: "Alphabet-owned". */
 const LOWER_SUFFIX = /-\p{Ll}/u;
 /** What only a run of several words, or a spaced legal form, contains. */
