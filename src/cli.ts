@@ -130,8 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // The extractors load only now, so --help, --version and usage errors answer at once.
     const [{ readDocuments }, { processDocuments }] = await Promise.all([import('./io/documents.js'), import('./run.js')]);
     const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
-    const tableColour = colourFor(io.env, options.color, io.stdout.isTTY && !options.output);
-    const stats = await processDocuments(events, output, settings, { say, note, color, tableColour, stderr: io.stderr });
+    const stats = await processDocuments(events, output, settings, { say, note, color, stderr: io.stderr });
     await output.commit();
     failed += stats.failed;
     return failed > 0 ? EXIT.inputFailed : EXIT.ok;
@@ -181,8 +180,12 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
     sectorLexicon,
     maxSize: parseSize(options.maxSize),
     jobs,
-    escapeFormulas: options.escapeFormulas,
-    bom: Boolean(options.bom),
+    writer: {
+      escapeFormulas: options.escapeFormulas,
+      bom: Boolean(options.bom),
+      colorLevel: colourFor(io.env, options.color, io.stdout.isTTY && !options.output).level,
+      rowsName: view === 'facts' ? 'facts' : 'mentions',
+    },
     quiet: Boolean(options.quiet),
     verbose: Boolean(options.verbose),
     progress: Boolean(io.stderr.isTTY) && !options.quiet,

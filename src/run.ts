@@ -1,21 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import type { Document, MentionType } from './types.js';
-import { analyse, analysisSettings, type AnalysisSettings, type Row } from './analyse.js';
+import type { Document } from './types.js';
+import { analyse, analysisSettings, writerFor, type Analysis, type AnalysisSettings, type RowKind } from './analyse.js';
 import type { ReadEvent } from './io/documents.js';
-import { createWriter, type Format } from './io/writers.js';
-import { COLUMNS } from './io/records.js';
-import { FACT_COLUMNS } from './facts/index.js';
 import type { Output } from './io/output.js';
 import { printable } from './io/terminal.js';
 
 export interface RunSettings extends AnalysisSettings {
-  format: Format;
   maxSize: number;
   jobs: number;
-  escapeFormulas: boolean;
-  bom: boolean;
   quiet: boolean;
   verbose: boolean;
   progress: boolean;
@@ -27,7 +21,6 @@ export interface Ui {
   /** Information that is not a failure (a guessed encoding, -v listing). */
   note(line: string): void;
   color: ChalkInstance;
-  tableColour: ChalkInstance;
   stderr: Writable;
 }
 
@@ -35,10 +28,10 @@ export interface RunStats {
   read: number;
   failed: number;
   /** Rows written: mentions per type asked for, or facts. */
-  mentions: Partial<Record<MentionType | 'fact', number>>;
+  mentions: Partial<Record<RowKind, number>>;
 }
 
-type Analysed = { doc: Document; records: Row[] } | { doc: Document; error: string };
+type Analysed = { doc: Document; analysis: Analysis } | { doc: Document; error: string };
 
 /**
  * Reads, analyses and writes documents in input order. Each document's rows
@@ -48,16 +41,12 @@ type Analysed = { doc: Document; records: Row[] } | { doc: Document; error: stri
  */
 export async function processDocuments(events: AsyncIterable<ReadEvent>, output: Output, settings: RunSettings, ui: Ui): Promise<RunStats> {
   const facts = settings.view === 'facts';
-  const { start, writer } = createWriter(settings.format, facts ? FACT_COLUMNS : COLUMNS, {
-    escapeFormulas: settings.escapeFormulas,
-    bom: settings.bom,
-    color: ui.tableColour,
-    rowsName: facts ? 'facts' : 'mentions',
-  });
-  const kinds: (MentionType | 'fact')[] = facts ? ['fact'] : settings.types;
+  const writer = writerFor(settings);
+  const kinds: RowKind[] = facts ? ['fact'] : settings.types;
   const stats: RunStats = { read: 0, failed: 0, mentions: Object.fromEntries(kinds.map((t) => [t, 0])) };
   const progress = progressLine(settings.progress, ui, stats);
-  await output.write(start);
+  let chunks = 0;
+  await output.write(writer.start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
   const inFlightLimit = analyser ? settings.jobs * 4 : 1;
 
@@ -69,12 +58,10 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
       return;
     }
     stats.read++;
-    for (const r of done.records) {
-      const kind = facts ? 'fact' : (r.type as MentionType);
-      stats.mentions[kind] = (stats.mentions[kind] ?? 0) + 1;
-    }
-    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(done.records.length, facts ? 'fact' : 'mention')}`);
-    await output.write(writer.document(done.doc, done.records));
+    const { chunk, rows, counts } = done.analysis;
+    for (const [kind, n] of Object.entries(counts) as [RowKind, number][]) stats.mentions[kind] = (stats.mentions[kind] ?? 0) + n;
+    if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(rows, facts ? 'fact' : 'mention')}`);
+    if (chunk) await output.write(chunks++ ? writer.separator + chunk : chunk);
     progress.tick();
   };
   // Every step (a document's rows, a message) runs after the one before it, so output keeps input order.
@@ -109,7 +96,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     await analyser?.close();
     progress.clear();
   }
-  await output.write(writer.end());
+  await output.write(writer.end(chunks));
   if (settings.progress) ui.note(summary(stats, progress.elapsed()));
   return stats;
 }
@@ -131,7 +118,7 @@ async function* readAhead<T>(source: AsyncIterable<T>, size: number): AsyncGener
 
 async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise<Analysed> {
   try {
-    return { doc, records: analyse(doc, settings) };
+    return { doc, analysis: analyse(doc, settings) };
   } catch (error) {
     return { doc, error: (error as Error)?.message ?? String(error) };
   }
@@ -166,16 +153,16 @@ class WorkerPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: analysisSettings(this.settings) }), inFlight: new Set() };
-    slot.worker.on('message', ({ seq, records, error }: { seq: number; records?: Row[]; error?: string }) => {
+    slot.worker.on('message', ({ seq, analysis, error }: { seq: number; analysis?: Analysis; error?: string }) => {
       slot.inFlight.delete(seq);
-      this.settle(seq, error !== undefined ? { error } : { records: records ?? [] });
+      this.settle(seq, analysis ? { analysis } : { error: error ?? 'no answer' });
     });
     slot.worker.on('error', (error) => this.lose(slot, error.message));
     slot.worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`));
     return slot;
   }
 
-  private settle(seq: number, result: { records: Row[] } | { error: string }): void {
+  private settle(seq: number, result: { analysis: Analysis } | { error: string }): void {
     const entry = this.waiting.get(seq);
     if (!entry) return;
     this.waiting.delete(seq);

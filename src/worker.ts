@@ -6,7 +6,7 @@ import type { Document } from './types.js';
 const settings = workerData as AnalysisSettings;
 parentPort?.on('message', ({ seq, doc }: { seq: number; doc: Document }) => {
   try {
-    parentPort?.postMessage({ seq, records: analyse(doc, settings) });
+    parentPort?.postMessage({ seq, analysis: analyse(doc, settings) });
   } catch (error) {
     parentPort?.postMessage({ seq, error: (error as Error)?.message ?? String(error) });
   }

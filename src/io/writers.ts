@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
 import { printable } from './terminal.js';
 import type { Document, MentionType } from '../types.js';
 import { NUMERIC_COLUMNS, type Cell } from './records.js';
@@ -13,10 +13,17 @@ export const FORMATS: readonly Format[] = ['csv', 'jsonl', 'json', 'table'];
 /** The normalisation schemes of the value columns, stated once in JSON output. */
 export const SCHEMES = { money: 'ISO 4217', date: 'TIMEX3 (ISO 8601)', sector: 'ISIC Rev.4', offsets: 'Unicode code points, end-exclusive' };
 
-/** Writes one document's records at a time, so output streams and memory stays flat. */
+/**
+ * Output in pieces: `start`, each document's chunk with `separator` between
+ * chunks, then `end`. A chunk depends only on its document, so worker
+ * threads format their own documents and output still streams.
+ */
 export interface Writer {
+  start: string;
   document(doc: Document, records: readonly Row[]): string;
-  end(): string;
+  separator: string;
+  /** What closes the output after `documents` chunks. */
+  end(documents: number): string;
 }
 
 export interface WriterOptions {
@@ -24,38 +31,37 @@ export interface WriterOptions {
   escapeFormulas: boolean;
   /** Start CSV with a UTF-8 byte order mark, for Excel. */
   bom: boolean;
-  color: ChalkInstance;
+  /** chalk colour level of table output, 0 for none (a number, so that it can be sent to workers). */
+  colorLevel: ColorSupportLevel;
   /** What a document's rows are called in JSON output: "mentions" or "facts". */
   rowsName: 'mentions' | 'facts';
 }
 
 /** A writer for the given columns (the CSV header, in order; jsonl keys come from the rows). */
-export function createWriter(format: Format, columns: readonly string[], options: WriterOptions): { start: string; writer: Writer } {
+export function createWriter(format: Format, columns: readonly string[], options: WriterOptions): Writer {
   switch (format) {
     case 'csv':
       return csvWriter(columns, options);
     case 'jsonl':
-      return { start: '', writer: { document: (_doc, records) => records.map((r) => JSON.stringify(r) + '\n').join(''), end: () => '' } };
+      return { start: '', document: (_doc, records) => records.map((r) => JSON.stringify(r) + '\n').join(''), separator: '', end: () => '' };
     case 'json':
       return jsonWriter(options.rowsName);
     case 'table':
-      return { start: '', writer: tableWriter(options.color, options.rowsName === 'facts' ? factLine : mentionLine) };
+      return tableWriter(new Chalk({ level: options.colorLevel }), options.rowsName === 'facts' ? factLine : mentionLine);
   }
 }
 
-function csvWriter(columns: readonly string[], options: WriterOptions): { start: string; writer: Writer } {
+function csvWriter(columns: readonly string[], options: WriterOptions): Writer {
   const cell = (column: string, value: Cell): Cell => {
     if (value === null || NUMERIC_COLUMNS.has(column) || typeof value !== 'string') return value;
     return options.escapeFormulas ? neutraliseFormula(value) : value;
   };
-  const header = stringify([[...columns]]);
   return {
-    start: (options.bom ? '\ufeff' : '') + header,
-    writer: {
-      document: (_doc, records) =>
-        records.length ? stringify(records.map((r) => columns.map((c) => cell(c, r[c] ?? null))), { cast: { boolean: (b) => String(b) } }) : '',
-      end: () => '',
-    },
+    start: (options.bom ? '\ufeff' : '') + stringify([[...columns]]),
+    document: (_doc, records) =>
+      records.length ? stringify(records.map((r) => columns.map((c) => cell(c, r[c] ?? null))), { cast: { boolean: (b) => String(b) } }) : '',
+    separator: '',
+    end: () => '',
   };
 }
 
@@ -72,19 +78,15 @@ export function neutraliseFormula(value: string): string {
 
 const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
-function jsonWriter(rowsName: string): { start: string; writer: Writer } {
-  let first = true;
+function jsonWriter(rowsName: string): Writer {
   return {
     start: '[',
-    writer: {
-      document: (doc, records) => {
-        const body = JSON.stringify({ file: doc.id, dct: doc.dct ?? null, schemes: SCHEMES, [rowsName]: records.map(withoutFile) }, null, 2);
-        const chunk = (first ? '\n' : ',\n') + body.replace(/^/gm, '  ');
-        first = false;
-        return chunk;
-      },
-      end: () => (first ? ']\n' : '\n]\n'),
+    document: (doc, records) => {
+      const body = JSON.stringify({ file: doc.id, dct: doc.dct ?? null, schemes: SCHEMES, [rowsName]: records.map(withoutFile) }, null, 2);
+      return '\n' + body.replace(/^/gm, '  ');
     },
+    separator: ',',
+    end: (documents) => (documents ? '\n]\n' : ']\n'),
   };
 }
 
@@ -104,11 +106,13 @@ const TYPE_COLOURS: Record<MentionType, 'green' | 'cyan' | 'magenta' | 'yellow' 
 /** A readable listing for a terminal: a heading per document, then one line per row. */
 function tableWriter(color: ChalkInstance, line: (r: Row, color: ChalkInstance) => string): Writer {
   return {
+    start: '',
     document: (doc, records) => {
       if (!records.length) return '';
       const lines = records.map((r) => `  ${line(r, color)}`);
       return `${color.underline(printable(doc.id))}${doc.dct ? color.dim(`  (dated ${printable(doc.dct)})`) : ''}\n${lines.join('\n')}\n\n`;
     },
+    separator: '',
     end: () => '',
   };
 }

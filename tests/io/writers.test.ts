@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Chalk } from 'chalk';
 import { COLUMNS, type OutputRecord } from '../../src/io/records.js';
 import { createWriter, neutraliseFormula, type Format, type WriterOptions } from '../../src/io/writers.js';
 import type { Document } from '../../src/types.js';
 
-const plain = new Chalk({ level: 0 });
-const OPTIONS: WriterOptions = { escapeFormulas: true, bom: false, color: plain, rowsName: 'mentions' };
+const OPTIONS: WriterOptions = { escapeFormulas: true, bom: false, colorLevel: 0, rowsName: 'mentions' };
 const doc = (id: string): Document => ({ id, path: id, text: '', dct: '2026-01-15' });
 
 function record(fields: Partial<OutputRecord>): OutputRecord {
@@ -15,8 +13,9 @@ function record(fields: Partial<OutputRecord>): OutputRecord {
 
 /** The whole output of a writer over documents, as one string. */
 function write(format: Format, docs: [Document, OutputRecord[]][], options: Partial<WriterOptions> = {}): string {
-  const { start, writer } = createWriter(format, COLUMNS, { ...OPTIONS, ...options });
-  return start + docs.map(([d, records]) => writer.document(d, records)).join('') + writer.end();
+  const writer = createWriter(format, COLUMNS, { ...OPTIONS, ...options });
+  const chunks = docs.map(([d, records]) => writer.document(d, records)).filter(Boolean);
+  return writer.start + chunks.join(writer.separator) + writer.end(chunks.length);
 }
 
 describe('neutraliseFormula', () => {
@@ -107,7 +106,7 @@ describe('table', () => {
   });
 
   it('colours when asked, and never passes control characters from the input to the terminal', () => {
-    const out = write('table', [[doc('evil\x1b[2J.txt'), [record({ text: '\x1b]0;pwned\x07$5' })]]], { color: new Chalk({ level: 1 }) });
+    const out = write('table', [[doc('evil\x1b[2J.txt'), [record({ text: '\x1b]0;pwned\x07$5' })]]], { colorLevel: 1 });
     expect(out).toContain('\x1b[');
     expect(out).not.toContain('\x1b[2J');
     expect(out).not.toContain('\x1b]0;');
