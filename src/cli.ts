@@ -3,10 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { ALL_TYPES, MENTION_TYPES, type MentionType } from './types.js';
-import { expandArguments, type Source } from './io/inputs.js';
-import { isKnownEncoding } from './io/decode.js';
+import type { Source } from './io/inputs.js';
 import { FORMATS, type Format } from './io/writers.js';
 import { openOutput, OutputError, type Output } from './io/output.js';
 import { reasonOf } from './io/reasons.js';
@@ -98,7 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const note = (line: string) => void io.stderr.write(`${color.dim('extract:')} ${line}\n`);
   try {
     if (options.listSectors) {
-      const { listSectors } = await import('./extractors/sector/index.js');
+      const [{ listSectors }, { stringify }] = await Promise.all([import('./extractors/sector/index.js'), import('csv-stringify/sync')]);
       io.stdout.write(stringify(listSectors(), { header: true, columns: ['phrase', 'isic', 'isic_section', 'sector'] }));
       return EXIT.ok;
     }
@@ -108,6 +106,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       cli.outputHelp({ error: true });
       return EXIT.usage;
     }
+    // Modules load only when needed, so --help, --version and usage errors answer at once.
+    const { expandArguments } = await import('./io/inputs.js');
     const expanded = await expandArguments(args, options.input === 'jsonl' ? ['.jsonl', '.ndjson'] : ['.txt']);
     const sources: Source[] = [];
     let failed = 0;
@@ -127,7 +127,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error instanceof OutputError) throw new UsageError(error.message);
       throw error;
     }
-    // The extractors load only now, so --help, --version and usage errors answer at once.
     const [{ readDocuments }, { processDocuments }] = await Promise.all([import('./io/documents.js'), import('./run.js')]);
     const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
     const stats = await processDocuments(events, output, settings, { say, note, color, stderr: io.stderr });
@@ -157,7 +156,7 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
   if (unknown.length || types.length === 0) throw new UsageError(`unknown type ${unknown.join(', ') || '(none)'}: choose from ${ALL_TYPES.join(', ')}`);
   if (options.referenceDate && !isIsoDate(options.referenceDate)) throw new UsageError(`--reference-date must be a date like 2026-01-31, not "${options.referenceDate}"`);
   if (options.dollar && !/^[A-Za-z]{3}$/.test(options.dollar)) throw new UsageError(`--dollar takes an ISO 4217 code such as AUD, not "${options.dollar}"`);
-  if (options.encoding && !isKnownEncoding(options.encoding)) throw new UsageError(`unknown encoding "${options.encoding}"`);
+  if (options.encoding && !(await import('./io/decode.js')).isKnownEncoding(options.encoding)) throw new UsageError(`unknown encoding "${options.encoding}"`);
   const jobs = Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
   let sectorLexicon: [string, string][] | undefined;
