@@ -1,6 +1,12 @@
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { InputError } from './reasons.js';
+
+// Loaded on first use: most inputs are UTF-8 and never need them, and loading costs start-up time.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+let chardetModule: typeof import('chardet') | undefined;
+const iconv = () => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'));
+const chardet = () => (chardetModule ??= require('chardet') as typeof import('chardet'));
 
 export interface Decoded {
   text: string;
@@ -20,10 +26,10 @@ const BINARY_CONTROL_SHARE = 0.1;
  */
 export function decode(bytes: Uint8Array, forced?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (forced) return { text: stripBom(iconv.decode(buffer, forced)), encoding: forced };
+  if (forced) return { text: stripBom(iconv().decode(buffer, forced)), encoding: forced };
   if (hasPrefix(buffer, [0xef, 0xbb, 0xbf])) return { text: utf8(buffer.subarray(3)) };
-  if (hasPrefix(buffer, [0xff, 0xfe])) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
-  if (hasPrefix(buffer, [0xfe, 0xff])) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
+  if (hasPrefix(buffer, [0xff, 0xfe])) return { text: iconv().decode(buffer.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (hasPrefix(buffer, [0xfe, 0xff])) return { text: iconv().decode(buffer.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
   if (buffer.includes(0)) throw new InputError(looksLikeUtf16(buffer) ? 'binary file (contains NUL bytes; if it is UTF-16 without a byte order mark, pass --encoding utf-16le)' : 'binary file (contains NUL bytes)');
   let text: string;
   let encoding: string | undefined;
@@ -31,7 +37,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
     text = strictUtf8.decode(buffer);
   } catch {
     encoding = legacyEncoding(buffer);
-    text = iconv.decode(buffer, encoding);
+    text = iconv().decode(buffer, encoding);
   }
   if (controlShare(text) > BINARY_CONTROL_SHARE) throw new InputError('binary file (mostly control characters)');
   return { text, encoding };
@@ -39,14 +45,14 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
 
 /** True when iconv-lite can decode this encoding name. */
 export function isKnownEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+  return iconv().encodingExists(name);
 }
 
 function utf8(buffer: Buffer): string {
   try {
     return strictUtf8.decode(buffer);
   } catch {
-    return iconv.decode(buffer, legacyEncoding(buffer));
+    return iconv().decode(buffer, legacyEncoding(buffer));
   }
 }
 
@@ -58,8 +64,8 @@ function utf8(buffer: Buffer): string {
  */
 function legacyEncoding(buffer: Buffer): string {
   // chardet reads all it is given (17 s on 30 MB); the start of a file tells as much.
-  const best = chardet.analyse(buffer.subarray(0, DETECTION_SAMPLE))[0];
-  if (!best || best.confidence < MIN_CONFIDENCE || LATIN_SINGLE_BYTE.test(best.name) || !iconv.encodingExists(best.name)) return 'windows-1252';
+  const best = chardet().analyse(buffer.subarray(0, DETECTION_SAMPLE))[0];
+  if (!best || best.confidence < MIN_CONFIDENCE || LATIN_SINGLE_BYTE.test(best.name) || !iconv().encodingExists(best.name)) return 'windows-1252';
   return best.name;
 }
 

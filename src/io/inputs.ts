@@ -1,6 +1,5 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { reasonOf } from './reasons.js';
 
 /** One thing to read: a file, or standard input. */
@@ -26,7 +25,9 @@ export async function expandArguments(args: readonly string[], extensions: reado
     }
     const info = await stat(arg).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      if (info.code === 'ENOENT' && isDynamicPattern(arg)) out.push(...(await expandPattern(arg)));
+      // The shell left a pattern unexpanded, or none matched: tinyglobby loads only then.
+      const globbing = info.code === 'ENOENT' ? await import('tinyglobby') : undefined;
+      if (globbing?.isDynamicPattern(arg)) out.push(...(await expandPattern(arg, globbing.glob)));
       else out.push({ path: arg, reason: await missingReason(arg, info) });
     } else if (info.isDirectory()) {
       const found = await walk(arg, extensions, new Set());
@@ -49,7 +50,7 @@ async function missingReason(path: string, error: NodeJS.ErrnoException): Promis
 }
 
 /** Files matching a glob, sorted; a file reached twice through symbolic links is listed once. */
-async function expandPattern(pattern: string): Promise<(Source | SourceError)[]> {
+async function expandPattern(pattern: string, glob: typeof import('tinyglobby').glob): Promise<(Source | SourceError)[]> {
   const matches = await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) });
   const seen = new Set<string>();
   const out: Source[] = [];

@@ -7,12 +7,20 @@ const ABBREVIATIONS = new Set(
     'u.s u.k u.n e.u a.m p.m e.g i.e approx est fig op vol rs').split(' '),
 );
 
+/** The last text split and its sentences: the extractors and the output columns all ask for the same document's. */
+let last: { text: string; spans: readonly Span[] } | undefined;
+
 /**
  * Splits text into sentences (UTF-16 offsets). A line break always ends a
  * sentence: news text puts headlines, datelines and paragraphs on lines of
  * their own.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string): readonly Span[] {
+  if (last?.text !== text) last = { text, spans: split(text) };
+  return last.spans;
+}
+
+function split(text: string): Span[] {
   const spans: Span[] = [];
   const boundary = /\r\n?|\n|(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
   let start = 0;
