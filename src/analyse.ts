@@ -1,8 +1,9 @@
 import type { Document, MentionType } from './types.js';
-import { extract } from './index.js';
-import { COLUMNS, toRecords, type Cell } from './io/records.js';
-import { createWriter, type Format, type Writer, type WriterOptions } from './io/writers.js';
-import { FACT_COLUMNS, FACT_TYPES, toFacts } from './facts/index.js';
+import { documentDate, extract } from './index.js';
+import { toRecords, type Cell } from './io/records.js';
+import type { Format, WriterOptions } from './io/writers.js';
+import { FACT_TYPES, toFacts } from './facts/index.js';
+import { writerFor } from './format.js';
 
 /** What the output rows are: one per mention, or one per amount of money with its context (facts). */
 export type View = 'mentions' | 'facts';
@@ -17,6 +18,8 @@ export type RowKind = MentionType | 'fact';
 export interface AnalysisSettings {
   view: View;
   types: MentionType[];
+  /** The date of articles that state none (--reference-date). */
+  referenceDate?: string;
   dollar?: string;
   sectorLexicon?: [string, string][];
   format: Format;
@@ -30,18 +33,14 @@ export interface Analysis {
   counts: Partial<Record<RowKind, number>>;
 }
 
-const writers = new WeakMap<AnalysisSettings, Writer>();
-
-/** The writer of a run's settings (made once per settings object). */
-export function writerFor(settings: AnalysisSettings): Writer {
-  let writer = writers.get(settings);
-  if (!writer) writers.set(settings, (writer = createWriter(settings.format, settings.view === 'facts' ? FACT_COLUMNS : COLUMNS, settings.writer)));
-  return writer;
-}
-
-/** One document → its formatted rows. Runs in the main thread or in a worker. */
-export function analyse(doc: Document, settings: AnalysisSettings): Analysis {
+/**
+ * One document → its formatted rows. Runs in the main thread or in a worker;
+ * the document's date is found here too, so that with workers the main
+ * thread never loads the extractors.
+ */
+export function analyse(given: Document, settings: AnalysisSettings): Analysis {
   const facts = settings.view === 'facts';
+  const doc: Document = { ...given, dct: documentDate(given.text, { dct: given.dct, referenceDate: settings.referenceDate }) };
   const mentions = extract(doc.text, {
     dct: doc.dct ?? null,
     types: facts ? FACT_TYPES : settings.types,
@@ -55,9 +54,4 @@ export function analyse(doc: Document, settings: AnalysisSettings): Analysis {
     counts[kind] = (counts[kind] ?? 0) + 1;
   }
   return { chunk: writerFor(settings).document(doc, rows), rows: rows.length, counts };
-}
-
-/** The part of the settings a worker thread needs. */
-export function analysisSettings({ view, types, dollar, sectorLexicon, format, writer }: AnalysisSettings): AnalysisSettings {
-  return { view, types, dollar, sectorLexicon, format, writer };
 }

@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw error;
     }
     const [{ readDocuments }, { processDocuments }] = await Promise.all([import('./io/documents.js'), import('./run.js')]);
-    const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize, referenceDate: options.referenceDate }, io.stdin);
+    const events = readDocuments(sources, { input: options.input, encoding: options.encoding, maxSize: settings.maxSize }, io.stdin);
     const stats = await processDocuments(events, output, settings, { say, note, color, stderr: io.stderr });
     await output.commit();
     failed += stats.failed;
@@ -175,6 +175,7 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
     view,
     types: types as MentionType[],
     format: options.format ?? (io.stdout.isTTY && !options.output ? 'table' : 'csv'),
+    referenceDate: options.referenceDate,
     dollar: options.dollar?.toUpperCase(),
     sectorLexicon,
     maxSize: parseSize(options.maxSize),

@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Document } from './types.js';
-import { analyse, analysisSettings, writerFor, type Analysis, type AnalysisSettings, type RowKind } from './analyse.js';
+import type { Analysis, AnalysisSettings, RowKind } from './analyse.js';
+import { writerFor } from './format.js';
 import type { ReadEvent } from './io/documents.js';
 import type { Output } from './io/output.js';
 import { printable } from './io/terminal.js';
@@ -116,8 +117,10 @@ async function* readAhead<T>(source: AsyncIterable<T>, size: number): AsyncGener
   }
 }
 
+/** Analyses a document in this thread. The extractors load on first use: with workers, this thread needs them only if workers keep dying. */
 async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise<Analysed> {
   try {
+    const { analyse } = await import('./analyse.js');
     return { doc, analysis: analyse(doc, settings) };
   } catch (error) {
     return { doc, error: (error as Error)?.message ?? String(error) };
@@ -130,6 +133,11 @@ async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise
  * in speed; the old generation is left unbounded for large documents.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/** The part of the settings a worker thread needs (it must survive structured cloning). */
+function analysisSettings({ view, types, referenceDate, dollar, sectorLexicon, format, writer }: AnalysisSettings): AnalysisSettings {
+  return { view, types, referenceDate, dollar, sectorLexicon, format, writer };
+}
 
 /** A worker thread and the documents it has been sent but not yet answered. */
 interface Slot {

@@ -4,12 +4,15 @@ export type MentionType = 'money' | 'date' | 'organization' | 'sector' | 'place'
 export const MENTION_TYPES: readonly MentionType[] = ['money', 'date', 'organization', 'sector'];
 export const ALL_TYPES: readonly MentionType[] = [...MENTION_TYPES, 'place'];
 
-/** One input article. `dct` is its creation date (ISO 8601), when known. */
+/**
+ * One input article. `dct` is its creation date (ISO 8601), when known: as
+ * given on input (null: known to be unknown), then as found by analysis.
+ */
 export interface Document {
   id: string;
   path?: string;
   text: string;
-  dct?: string;
+  dct?: string | null;
 }
 
 /** A stretch of the text. Offsets are Unicode code points, end-exclusive. */

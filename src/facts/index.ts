@@ -5,17 +5,9 @@ import { utf16Indexer } from '../text/offsets.js';
 import { findDemonyms } from '../extractors/place/index.js';
 import { clauseOf, datelineLength } from './clauses.js';
 import { slotsOf, startsWithAnaphor, type Item, type Placed, type SentenceItems, type Slots } from './slots.js';
+import { FACT_COLUMNS } from './columns.js';
 
-/** The columns of a fact row, in order. */
-export const FACT_COLUMNS = [
-  'file', 'line',
-  'money', 'amount', 'amount_max', 'currency', 'qualifier', 'per',
-  'date', 'date_value', 'date_start', 'date_end',
-  'organization',
-  'sector', 'isic',
-  'place', 'country',
-  'sentence',
-] as const;
+export { FACT_COLUMNS };
 
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 export type FactRow = Record<FactColumn, string | number | boolean | null>;

@@ -2,7 +2,6 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Document } from '../types.js';
-import { documentDate } from '../index.js';
 import { decode } from './decode.js';
 import type { Source } from './inputs.js';
 import { InputError, humanSize, reasonOf } from './reasons.js';
@@ -13,7 +12,6 @@ export interface ReadOptions {
   encoding?: string;
   /** Text inputs (and single JSON lines) larger than this many bytes are refused. */
   maxSize: number;
-  referenceDate?: string;
 }
 
 /** What reading one source yields: documents, problems (the run goes on) and notes. */
@@ -50,7 +48,7 @@ function* readText(path: string, bytes: Uint8Array, options: ReadOptions): Gener
   const { text, encoding } = decode(bytes, options.encoding);
   if (encoding && !options.encoding) yield { kind: 'note', path, message: `not UTF-8; decoded as ${encoding}` };
   if (text.length === 0) yield { kind: 'note', path, message: 'empty; no rows' };
-  yield { kind: 'document', doc: { id: path, path, text, dct: documentDate(text, { referenceDate: options.referenceDate }) } };
+  yield { kind: 'document', doc: { id: path, path, text } };
 }
 
 /**
@@ -175,7 +173,7 @@ function parseDocument(line: string, path: string, where: string, options: ReadO
   const day = typeof record.dct === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(record.dct.trim())?.[1] : undefined;
   const dct = day ?? (record.dct === null ? null : undefined);
   const note = record.dct !== undefined && record.dct !== null && !day ? `"dct" ${JSON.stringify(record.dct).slice(0, 40)} is not a YYYY-MM-DD date; ignored` : undefined;
-  return { doc: { id, path, text: record.text, dct: documentDate(record.text, { dct, referenceDate: options.referenceDate }) }, note };
+  return { doc: { id, path, text: record.text, dct }, note };
 }
 
 const UTF16_LE_BOM = [0xff, 0xfe];

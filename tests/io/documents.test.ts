@@ -50,11 +50,6 @@ describe('readDocuments: text', () => {
     expect(summary(await read([fileSource('plain.txt')], TEXT))).toEqual([['doc', at('plain.txt'), 'Hello.\n', undefined]]);
   });
 
-  it('uses the reference date when the text states none', async () => {
-    const [event] = await read([fileSource('plain.txt')], { ...TEXT, referenceDate: '2026-01-31' });
-    expect(event.kind === 'document' && event.doc.dct).toBe('2026-01-31');
-  });
-
   it.each([
     ['an empty file: a note, an empty document, no error', 'empty.txt', [['note', 'empty; no rows'], ['doc', '']]],
     ['a windows-1252 file: decoded, with a note', 'cp1252.txt', [['note', 'not UTF-8; decoded as windows-1252'], ['doc', '€5 “hi”']]],
@@ -98,7 +93,7 @@ describe('readDocuments: JSON Lines', () => {
       ['error', `${p}:5`, 'line is longer than --max-size 1.0 KB; skipped'],
       ['note', `${p}:6`, '"dct" "last week" is not a YYYY-MM-DD date; ignored'],
       ['doc', '7', 'Third.', undefined],
-      ['doc', `${p}:7`, 'No id.', undefined],
+      ['doc', `${p}:7`, 'No id.', null],
     ]);
   });
 
