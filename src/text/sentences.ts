@@ -27,10 +27,11 @@ function split(text: string): Span[] {
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     const lineBreak = m[0][0] === '\n' || m[0][0] === '\r';
-    if (!lineBreak) {
+    // Only a full stop can belong to an abbreviation or an initial.
+    if (m[0][0] === '.') {
       const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1));
       const word = before ? before[1].toLowerCase().replace(/\.$/, '') : '';
-      if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? ''))) continue;
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? '')) continue;
     }
     push(spans, text, start, lineBreak ? m.index : end);
     start = end;
