@@ -8,12 +8,13 @@ import type { Found, MentionType } from '../types.js';
  * dollars") is part of the amount.
  */
 const PRECEDENCE: readonly MentionType[] = ['organization', 'money', 'date', 'place', 'sector'];
+const RANK = Object.fromEntries(PRECEDENCE.map((type, rank) => [type, rank])) as Record<MentionType, number>;
 
 /** Drops latent hits, then keeps one mention per overlapping stretch: the longest, then by type. */
 export function resolveOverlaps(found: Found[]): Found[] {
   const ranked = found
     .filter((m) => !m.latent)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || PRECEDENCE.indexOf(a.type) - PRECEDENCE.indexOf(b.type) || a.start - b.start);
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || RANK[a.type] - RANK[b.type] || a.start - b.start);
   // Kept spans sorted by start; they never overlap, so one binary search finds a clash.
   const kept: Found[] = [];
   for (const m of ranked) {
