@@ -4,7 +4,20 @@ import type { Mod } from './time.js';
 /** A rule's hit with its span and rule name. */
 export type Candidate = DateParse & { start: number; end: number; rule: string };
 
-function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+/**
+ * A candidate with every field present, in one order: candidates then share
+ * one object shape, and the passes over them read their fields fast.
+ */
+export const candidate = (hit: DateParse, start: number, end: number, rule: string): Candidate =>
+  ({ start, end, rule, expr: hit.expr, time: hit.time, mod: hit.mod, fiscal: hit.fiscal, latent: hit.latent });
+
+/**
+ * Which UTF-16 units the kept hits cover. One buffer serves every call: each
+ * call clears what it marked, so a fresh (and costly) ArrayBuffer is not made per text.
+ */
+let taken = new Uint8Array(1 << 16);
+
+function isTaken(start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
 }
@@ -12,13 +25,15 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
 /** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start);
-  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
+  const size = candidates.reduce((max, c) => Math.max(max, c.end), 0);
+  if (size > taken.length) taken = new Uint8Array(size);
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (isTaken(taken, c.start, c.end)) continue;
+    if (isTaken(c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
+  for (const c of kept) taken.fill(0, c.start, c.end);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -45,11 +60,8 @@ export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
       if (RANGE_GAP.test(gap) && (!and || /between/i.test(opener?.[0] ?? '')) && (!a.latent || !b.latent || opener || /[-–—]/.test(gap))) {
         const start = opener && !/^\s*[-–—]\s*$/.test(gap) ? a.start - opener[0].length : a.start;
         const anchor = a.expr!.point.year === undefined && b.expr!.point.year !== undefined ? b.expr!.anchor : a.expr!.anchor;
-        out.push({
-          start, end: b.end, rule: `range(${a.rule},${b.rule})`,
-          expr: { anchor, point: a.expr!.point, to: b.expr!.point },
-          ...(a.fiscal || b.fiscal ? { fiscal: true } : {}),
-        });
+        const expr = { anchor, point: a.expr!.point, to: b.expr!.point };
+        out.push(candidate({ expr, fiscal: a.fiscal || b.fiscal ? true : undefined }, start, b.end, `range(${a.rule},${b.rule})`));
         i++;
         continue;
       }
@@ -73,7 +85,7 @@ export function attachPositions(candidates: Candidate[], text: string): Candidat
     const before = POSITION_BEFORE.exec(text.slice(Math.max(previousEnd, c.start - 24), c.start));
     if (before) {
       const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
-      return { ...c, start: c.start - before[0].length, latent: false, ...(mod ? { mod } : {}) };
+      return { ...c, start: c.start - before[0].length, latent: false, mod: mod || c.mod };
     }
     // "the 2023-25 period", "the Apr-Mar'20 period"
     const period = /^\s+period\b/i.exec(text.slice(c.end, c.end + 8));

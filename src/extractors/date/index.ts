@@ -3,7 +3,7 @@ import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
 import type { DateParse, DateRule } from './patterns.js';
 import { startIndex } from './starts.js';
-import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
+import { attachPositions, candidate, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
 import { normalize } from './normalize.js';
 import { dayOf, type Point, type Time } from './time.js';
@@ -22,13 +22,9 @@ function candidatesOf(ctx: Context): Candidate[] {
   const starts = startsOf(text);
   const found: Candidate[] = [];
   const take = (rule: DateRule, m: RegExpExecArray): void => {
-    // Each hit is a fresh object: its span (the whole match unless it says otherwise) and rule are stamped on it.
-    const hit = rule.extract(m, ctx) as (DateParse & { rule?: string }) | null;
-    if (!hit) return;
-    hit.start ??= m.index;
-    hit.end ??= m.index + m[0].length;
-    hit.rule = rule.name;
-    found.push(hit as Candidate);
+    // The span is the whole match unless the hit says otherwise.
+    const hit = rule.extract(m, ctx);
+    if (hit) found.push(candidate(hit, hit.start ?? m.index, hit.end ?? m.index + m[0].length, rule.name));
   };
   DATE_RULES.forEach((rule, r) => {
     const at = starts[r];
