@@ -37,15 +37,6 @@ const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** Marks digit tokens among the token bits; the other bits are `near` word sets. */
-const DIGITS_TOKEN = 1 << 30;
-
-/** A lookup of the characters a pattern class matches: a table for ASCII, the class itself beyond. */
-function charTest(chars: RegExp): (code: number) => boolean {
-  const ascii = Uint8Array.from({ length: 128 }, (_, c) => Number(chars.test(String.fromCharCode(c))));
-  return (code) => (code < 128 ? ascii[code] === 1 : chars.test(String.fromCharCode(code)));
-}
-
 /**
  * Builds the lister of the positions where each rule with `starts` may match:
  * a word boundary followed by one of its first words (ASCII letters, folded).
@@ -85,7 +76,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     rulesAt[kind][nodeOf(word)].add(r);
   };
   /** Per rule, its `near` entries: the bit of the word set and the reaches. */
-  const nears: { bit: number; within: number; withinDigits: number }[][] = [];
+  const nears: { set: number; within: number; withinDigits: number }[][] = [];
   let nearSets = 0;
   rules.forEach((rule, r) => {
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
@@ -101,10 +92,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       }
     }
     nears[r] = (rule.near ?? []).map(({ words, within, withinDigits }) => {
-      const bit = 1 << nearSets++;
-      if (bit >= DIGITS_TOKEN) throw new Error('too many near word sets');
-      for (const word of words) wordBits[nodeOf(word.toLowerCase())] |= bit;
-      return { bit, within, withinDigits: withinDigits ?? within };
+      const set = nearSets++;
+      if (set >= 30) throw new Error('too many near word sets');
+      for (const word of words) wordBits[nodeOf(word.toLowerCase())] |= 1 << set;
+      return { set, within, withinDigits: withinDigits ?? within };
     });
   });
   const trie = Int32Array.from(children);
@@ -114,46 +105,51 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const shortDigitRules = [...shortDigits];
   const longDigitRules = [...longDigits];
   const apostropheRules = [...apostrophe];
-  const afterDigits = rules.map((rule) => (rule.afterDigits ? charTest(rule.afterDigits) : undefined));
+  // Each rule with `afterDigits` gets a bit; per character, the bits of the rules that take it.
+  const afterBit = new Int32Array(rules.length);
+  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits ? [r] : []));
+  if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
+  withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
+  const takersOf = (code: number): number => {
+    let bits = 0;
+    for (const r of withAfter) if (rules[r].afterDigits!.test(String.fromCharCode(code))) bits |= afterBit[r];
+    return bits;
+  };
+  const asciiTakers = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
+  /** The rules with `afterDigits` that take a character; all of them take the end of the text (-1). */
+  const takers = (code: number): number => (code === -1 ? -1 : code < 128 ? asciiTakers[code] : takersOf(code));
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
 
-  // The token bits of the text: kept between texts, grown when a text has more tokens.
-  let tokenBits = new Int32Array(1024);
+  // Kept between texts: the number of the token at each start of one (grown
+  // for a longer text), the tokens that are words of each `near` set, and per
+  // rule the lead last seen and where the word after it must begin.
+  let tokenAt = new Int32Array(1024);
+  const nearTokens: number[][] = Array.from({ length: nearSets }, () => []);
+  const leadAt = new Int32Array(rules.length);
+  const leadNext = new Int32Array(rules.length);
 
   return (text) => {
     const starts = rules.map((rule) => (rule.starts ? [] as number[] : undefined));
-    // For rules with `near`, the token each start begins at.
-    const startTokens = rules.map((rule) => (rule.near ? [] as number[] : undefined));
-    // The lead last seen for each rule, its token, and where the word after it must begin.
-    const leadAt = new Int32Array(rules.length);
-    const leadToken = new Int32Array(rules.length);
-    const leadNext = new Int32Array(rules.length).fill(-1);
-    const push = (r: number, at: number, token: number): void => {
-      starts[r]!.push(at);
-      startTokens[r]?.push(token);
-    };
+    leadNext.fill(-1);
+    const n = text.length;
+    if (tokenAt.length < n) tokenAt = new Int32Array(n);
+    for (const list of nearTokens) list.length = 0;
     /** Lists the lead before `at` for rules that `at` may follow but not begin ("the future"). */
     const addLead = (at: number, ruleIndexes: number[]): void => {
       for (const r of ruleIndexes) {
         const list = starts[r]!;
-        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) push(r, leadAt[r], leadToken[r]);
+        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
       }
     };
-    /**
-     * Lists `at` (and the lead before it) for the rules. After digits, `next` is
-     * the character after them and `fraction` the one after a decimal fraction
-     * (-1: the end of the text, -2: none); a rule with `afterDigits` takes one of them.
-     */
-    const add = (at: number, token: number, ruleIndexes: number[], next = -1, fraction = -2): void => {
+    /** Lists `at` (and the lead before it) for the rules; after digits, only for the rules with `afterDigits` among `taking`. */
+    const add = (at: number, ruleIndexes: number[], taking = -1): void => {
       for (const r of ruleIndexes) {
         const list = starts[r]!;
-        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) push(r, leadAt[r], leadToken[r]);
-        const follows = afterDigits[r];
-        if (follows && next !== -1 && !follows(next) && !(fraction === -1 || (fraction >= 0 && follows(fraction)))) continue;
-        if (list.length === 0 || list[list.length - 1] !== at) push(r, at, token);
+        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
+        if (afterBit[r] !== 0 && (taking & afterBit[r]) === 0) continue;
+        if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
-    const n = text.length;
     let tokens = 0;
     // Whether the character before p is a word character (for `\b`).
     let wordBefore = false;
@@ -161,55 +157,56 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       let c = text.charCodeAt(p);
       const kind = c < 128 ? WORD_CLASS[c] : OTHER;
       if (kind === OTHER || kind === UNDERSCORE_CLASS) {
-        if ((c === 39 || c === 0x2019) && p + 1 < n && WORD_CLASS[text.charCodeAt(p + 1)] === DIGIT_CLASS) add(p, tokens, apostropheRules);
+        if ((c === 39 || c === 0x2019) && p + 1 < n && WORD_CLASS[text.charCodeAt(p + 1)] === DIGIT_CLASS) {
+          tokenAt[p] = tokens;
+          add(p, apostropheRules);
+        }
         wordBefore = kind === UNDERSCORE_CLASS;
         p++;
         continue;
       }
-      if (tokens === tokenBits.length) {
-        const grown = new Int32Array(2 * tokens);
-        grown.set(tokenBits);
-        tokenBits = grown;
-      }
+      tokenAt[p] = tokens;
       let q = p + 1;
       if (kind === DIGIT_CLASS) {
         while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
-        tokenBits[tokens] = DIGITS_TOKEN;
         if (!wordBefore) {
-          const next = q < n ? c : -1;
-          let fraction = -2;
-          if (next === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
+          // The rules that take the character after the digits, or after their decimal fraction.
+          let taking = takers(q < n ? c : -1);
+          if (c === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
             let e = q + 2;
             while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
-            fraction = e < n ? c : -1;
+            taking |= takers(e < n ? c : -1);
           }
-          add(p, tokens, digitRules, next, fraction);
-          if (q - p <= 2) add(p, tokens, shortDigitRules, next, fraction);
-          else if (q - p >= 4) add(p, tokens, longDigitRules, next, fraction);
+          add(p, digitRules, taking);
+          if (q - p <= 2) add(p, shortDigitRules, taking);
+          else if (q - p >= 4) add(p, longDigitRules, taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
         let node = trie[(c | 32) - A] || -1;
-        if (node > 0 && !wordBefore && prefixRules[node].length) add(p, tokens, prefixRules[node]);
+        if (node > 0 && !wordBefore && prefixRules[node].length) add(p, prefixRules[node]);
+        for (; q < n && node > 0; q++) {
+          const letter = (text.charCodeAt(q) | 32) - A;
+          if (letter < 0 || letter >= LETTERS) break;
+          node = trie[node * LETTERS + letter] || -1;
+          if (node > 0 && !wordBefore && prefixRules[node].length) add(p, prefixRules[node]);
+        }
+        // The rest of the run, off the trie.
         for (; q < n; q++) {
           const letter = (text.charCodeAt(q) | 32) - A;
           if (letter < 0 || letter >= LETTERS) break;
-          if (node > 0) {
-            node = trie[node * LETTERS + letter] || -1;
-            if (node > 0 && !wordBefore && prefixRules[node].length) add(p, tokens, prefixRules[node]);
-          }
         }
-        tokenBits[tokens] = node > 0 ? bitsAt[node] : 0;
+        // The `near` sets the word belongs to.
+        for (let bits = node > 0 ? bitsAt[node] : 0; bits !== 0; bits &= bits - 1) nearTokens[31 - Math.clz32(bits & -bits)].push(tokens);
         if (node > 0 && !wordBefore) {
           if (followRules[node].length) addLead(p, followRules[node]);
-          add(p, tokens, wholeRules[node]);
+          add(p, wholeRules[node]);
           if (leadRules[node].length) {
             let next = q;
             while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
             if (next > q) {
               for (const r of leadRules[node]) {
                 leadAt[r] = p;
-                leadToken[r] = tokens;
                 leadNext[r] = next;
               }
             }
@@ -220,18 +217,22 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
+    // Keeps the starts with the words of each `near` set close enough after them: starts and words both come in text order.
     for (const r of nearRules) {
       const list = starts[r]!;
-      const listTokens = startTokens[r]!;
+      const next = nears[r].map(() => 0);
       let kept = 0;
       for (let k = 0; k < list.length; k++) {
-        const first = listTokens[k];
-        const isDigits = (tokenBits[first] & DIGITS_TOKEN) !== 0;
-        const ok = nears[r].every(({ bit, within, withinDigits }) => {
-          const last = Math.min(tokens - 1, first + (isDigits ? withinDigits : within));
-          for (let t = first; t <= last; t++) if (tokenBits[t] & bit) return true;
-          return false;
-        });
+        const first = tokenAt[list[k]];
+        const c = text.charCodeAt(list[k]);
+        const isDigits = c >= 48 && c <= 57;
+        let ok = true;
+        for (let i = 0; i < next.length && ok; i++) {
+          const { set, within, withinDigits } = nears[r][i];
+          const words = nearTokens[set];
+          while (next[i] < words.length && words[next[i]] < first) next[i]++;
+          ok = next[i] < words.length && words[next[i]] <= first + (isDigits ? withinDigits : within);
+        }
         if (ok) list[kept++] = list[k];
       }
       list.length = kept;
