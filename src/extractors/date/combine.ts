@@ -1,4 +1,6 @@
 import { POSITION, POSITION_OF, type DateParse } from './patterns.js';
+import { POSITIONS } from './data/deixis.js';
+import { isSpaceCode } from './starts.js';
 import type { Mod } from './time.js';
 
 /** A rule's hit with its span and rule name. */
@@ -72,6 +74,15 @@ export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
 }
 
 const POSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${POSITION})(?:\\s+|(?<=-))$`, 'iu');
+/** How position spellings end ("of", "ly", "d-"): ASCII, onto which the `iu` flags fold no other characters. */
+const POSITION_ENDINGS = new Set(POSITIONS.map(([s]) => s.slice(-2)));
+
+/** Whether a position word may end at `end`, spaces aside, after `from`: when not, POSITION_BEFORE need not be tried. */
+function mayEndPosition(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k - 2 >= from && POSITION_ENDINGS.has(text.slice(k - 2, k).toLowerCase());
+}
 
 /**
  * Takes in a position word written before a period and sets its mod: "early
@@ -82,7 +93,8 @@ export function attachPositions(candidates: Candidate[], text: string): Candidat
   return candidates.map((c, i) => {
     if (!c.expr || c.time) return c;
     const previousEnd = i > 0 ? candidates[i - 1].end : 0;
-    const before = POSITION_BEFORE.exec(text.slice(Math.max(previousEnd, c.start - 24), c.start));
+    const from = Math.max(previousEnd, c.start - 24);
+    const before = mayEndPosition(text, from, c.start) ? POSITION_BEFORE.exec(text.slice(from, c.start)) : null;
     if (before) {
       const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
       return { ...c, start: c.start - before[0].length, latent: false, mod: mod || c.mod };

@@ -171,13 +171,11 @@ export const date: Extractor<'date'> = {
         }
       }
       const time = c.time ?? resolve(c.expr!, situation!);
-      const fields = normalize(time, c.mod, c.fiscal);
-      const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;
-      out.push({
-        type: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, ...fields,
-        ...(isDateline ? { function: 'CREATION_TIME' } : {}),
-        ...(c.latent ? { latent: true } : {}),
-      });
+      const mention: Found<'date'> = normalize({ type: 'date' as const, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule }, time, c.mod, c.fiscal);
+      const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && mention.date_start === ctx.dct!.slice(0, 10) && mention.date_end === mention.date_start;
+      if (isDateline) mention.function = 'CREATION_TIME';
+      if (c.latent) mention.latent = true;
+      out.push(mention);
       if (!c.latent && isComparable(time) && c.expr?.anchor.type !== 'compare') {
         previous = time;
         previousEnd = c.end;

@@ -33,7 +33,7 @@ const UNDERSCORE_CLASS = 3;
 const WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
 /** What `\s` matches. */
-const isSpaceCode = (c: number): boolean =>
+export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
