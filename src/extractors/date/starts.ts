@@ -101,6 +101,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const trie = Int32Array.from(children);
   const bitsAt = Int32Array.from(wordBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
+  /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
+  const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
   const digitRules = [...digit];
   const shortDigitRules = [...shortDigits];
   const longDigitRules = [...longDigits];
@@ -119,6 +121,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   /** The rules with `afterDigits` that take a character; all of them take the end of the text (-1). */
   const takers = (code: number): number => (code === -1 ? -1 : code < 128 ? asciiTakers[code] : takersOf(code));
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
+  // Per rule with `near`, its entries flattened: set, within, withinDigits.
+  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
 
   // Kept between texts: the number of the token at each start of one (grown
   // for a longer text), the tokens that are words of each `near` set, and per
@@ -184,12 +188,12 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
         let node = trie[(c | 32) - A] || -1;
-        if (node > 0 && !wordBefore && prefixRules[node].length) add(p, prefixRules[node]);
+        if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
         for (; q < n && node > 0; q++) {
           const letter = (text.charCodeAt(q) | 32) - A;
           if (letter < 0 || letter >= LETTERS) break;
           node = trie[node * LETTERS + letter] || -1;
-          if (node > 0 && !wordBefore && prefixRules[node].length) add(p, prefixRules[node]);
+          if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
         }
         // The rest of the run, off the trie.
         for (; q < n; q++) {
@@ -220,18 +224,18 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     // Keeps the starts with the words of each `near` set close enough after them: starts and words both come in text order.
     for (const r of nearRules) {
       const list = starts[r]!;
-      const next = nears[r].map(() => 0);
+      const near = nearOf[r];
+      const next = new Int32Array(near.length / 3);
       let kept = 0;
       for (let k = 0; k < list.length; k++) {
         const first = tokenAt[list[k]];
         const c = text.charCodeAt(list[k]);
-        const isDigits = c >= 48 && c <= 57;
+        const reach = c >= 48 && c <= 57 ? 2 : 1;
         let ok = true;
         for (let i = 0; i < next.length && ok; i++) {
-          const { set, within, withinDigits } = nears[r][i];
-          const words = nearTokens[set];
+          const words = nearTokens[near[3 * i]];
           while (next[i] < words.length && words[next[i]] < first) next[i]++;
-          ok = next[i] < words.length && words[next[i]] <= first + (isDigits ? withinDigits : within);
+          ok = next[i] < words.length && words[next[i]] <= first + near[3 * i + reach];
         }
         if (ok) list[kept++] = list[k];
       }
