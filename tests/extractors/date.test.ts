@@ -403,6 +403,8 @@ const JOINED_AND_ODD_STARTS: string[] = [
   '1st half, 2nd half, 3rd half, 4th half, 1H23, 2024 H1; 12 months to March, 1st quarter to March, 2nd quarter ended June, 3rd quarter ended Sep, 4th quarter ended Dec.',
   '10:44 Monday, 10.44 Monday, 10.44GMT Monday, 3am Monday, 3pm Monday, 3 pm Monday; 18-24 months, 18–24 months, 18to24 months, 18or 24 months, 18and 24 months.',
   "1990's, 1990’s, 1990s, 2024 Q3, 3Q24, 7 October, 1st October, 2nd October, 3rd October, 7th October, 12-year, 12 -year, 12 years, 12 years ago.",
+  // Numeric dates begin inside words too.
+  'Filed x2021-10-07T10:44Z, ab10/07/2021, _7.10.2021, id2021/10/07, 12345-01-01, -2021-10-07 and 1/2/2021.',
 ];
 
 describe('rule start positions', () => {

@@ -2,7 +2,7 @@ import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
-import { APOSTROPHE, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
+import { ANY_DIGITS, APOSTROPHE, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
 import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
@@ -93,6 +93,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'iso-date',
     gate: /\d{4}-\d\d-\d\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /-/,
     pattern: /(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g,
     extract: (m) => {
       const [month, d] = [+m[2], +m[3]];
@@ -104,6 +106,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // Month first, as in the US (07/10/2021 = July 10); day first when the first number cannot be a month, or with dots (07.10.2021).
     name: 'numeric-date',
     gate: /\d[/.]\d{1,2}[/.]\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /[/.]/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
     extract: (m, ctx) => {
       const [first, second] = [+m[1], +m[3]];
@@ -115,6 +119,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'year-first-slash-date',
     gate: /\d{4}\/\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /\//,
     pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g,
     extract: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { expr: fixed(day(+m[2], +m[3], +m[1])) } : null),
   },

@@ -2,13 +2,15 @@ import type { DateRule } from './patterns.js';
 
 /**
  * In a rule's `starts`: a run of digits of any length, of one or two ("7th",
- * "10:44"), of four or more (years), or an apostrophe before a digit ("the'90s").
+ * "10:44"), of four or more (years), a run of digits inside a word too
+ * ("x2021-10-07", for patterns without `\b`), or an apostrophe before a digit ("the'90s").
  */
 export const DIGIT = '0';
 export const SHORT_DIGITS = '00';
 export const LONG_DIGITS = '0000';
+export const ANY_DIGITS = '*0';
 export const APOSTROPHE = "'";
-const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, APOSTROPHE];
+const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, ANY_DIGITS, APOSTROPHE];
 
 /** The first word of a spelling as `starts` lists it: "the day before yesterday" → "the", "1st" → SHORT_DIGITS. */
 const firstWord = (spelling: string): string => {
@@ -57,6 +59,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const digit = new Set<number>();
   const shortDigits = new Set<number>();
   const longDigits = new Set<number>();
+  const anyDigits = new Set<number>();
   const apostrophe = new Set<number>();
   const nodeOf = (word: string): number => {
     let node = 0;
@@ -85,6 +88,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       if (word === DIGIT) digit.add(r);
       else if (word === SHORT_DIGITS) shortDigits.add(r);
       else if (word === LONG_DIGITS) longDigits.add(r);
+      else if (word === ANY_DIGITS) anyDigits.add(r);
       else if (word === APOSTROPHE) apostrophe.add(r);
       else if (!rule.leads?.includes(word)) {
         addWord(word, r, 'whole');
@@ -106,6 +110,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const digitRules = [...digit];
   const shortDigitRules = [...shortDigits];
   const longDigitRules = [...longDigits];
+  const anyDigitRules = [...anyDigits];
   const apostropheRules = [...apostrophe];
   // Each rule with `afterDigits` gets a bit; per character, the bits of the rules that take it.
   const afterBit = new Int32Array(rules.length);
@@ -173,7 +178,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       let q = p + 1;
       if (kind === DIGIT_CLASS) {
         while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
-        if (!wordBefore) {
+        if (!wordBefore || anyDigitRules.length > 0) {
           // The rules that take the character after the digits, or after their decimal fraction.
           let taking = takers(q < n ? c : -1);
           if (c === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
@@ -181,9 +186,12 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
             while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
             taking |= takers(e < n ? c : -1);
           }
-          add(p, digitRules, taking);
-          if (q - p <= 2) add(p, shortDigitRules, taking);
-          else if (q - p >= 4) add(p, longDigitRules, taking);
+          if (!wordBefore) {
+            add(p, digitRules, taking);
+            if (q - p <= 2) add(p, shortDigitRules, taking);
+            else if (q - p >= 4) add(p, longDigitRules, taking);
+          }
+          add(p, anyDigitRules, taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
