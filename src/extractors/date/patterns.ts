@@ -155,12 +155,15 @@ export interface DateParse {
  * Words one of which a match contains within a few tokens of its first one.
  * Tokens are runs of ASCII letters or of ASCII digits: "the 7th of October"
  * is five, and "October" comes 4 after "the". A word counts when it is a
- * whole token, as in every match of the rule ("Sept." is one).
+ * whole token, as in every match of the rule ("Sept." is one); DIGIT stands
+ * for any run of digits.
  */
 export interface Near {
   words: readonly string[];
-  /** How many tokens after the first one of a match the word may come at most. */
-  within: number;
+  /** Words one of which must come right before the word, with only spaces between: "year" in "the year to March". */
+  after?: readonly string[];
+  /** How many tokens after the first one of a match the word may come at most; any number when not given. */
+  within?: number;
   /** The same for matches that begin with digits, when fewer. */
   withinDigits?: number;
 }

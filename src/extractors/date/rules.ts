@@ -2,7 +2,7 @@ import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
-import { ANY_DIGITS, APOSTROPHE, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
+import { ANY_DIGITS, APOSTROPHE, DIGIT, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
 import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
@@ -127,6 +127,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Thursday, October 7, 2021 10:44", "Oct. 7"
     name: 'month-day',
+    // "Thu. Oct. 7": the day is at most two tokens on.
+    near: [{ words: [DIGIT], within: 2 }],
     starts: [...WEEKDAY_STARTS, ...MONTH_STARTS],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[5])) }),
@@ -134,6 +136,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // A weekday with its date in parentheses is one mention: "Tuesday (Oct 26)".
     name: 'weekday-paren-date',
+    near: [{ words: MONTH_WORDS, within: 1 }],
     gate: /\(/,
     starts: WEEKDAY_STARTS,
     pattern: pattern(`(${WEEKDAY})\\s*\\(\\s*(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?\\s*\\)`),
@@ -156,6 +159,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "October 6-8", "between October 6 and 8, 2021"
     name: 'month-day-range',
+    near: [{ words: [DIGIT], within: 2 }],
     gate: /\d\s*(?:-|–|—|to|through|and|until)\s*\S/,
     starts: ['from', 'between', ...MONTH_STARTS],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${MONTH})\\s*(${DAY})\\s*(?:-|–|—|to|through|and|until)\\s*(?:(${MONTH})\\s*)?(${DAY})(?:,?\\s+(${YEAR}))?`),
@@ -186,6 +190,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "January 2026", "Jan. of 2026", "Mar'20"
     name: 'month-year',
+    // "Jan. of 2026", "Mar'20"
+    near: [{ words: [DIGIT], within: 2 }],
     starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})(?:,?\\s+(?:of\\s+)?(${YEAR})|\\s*(['’]\\d\\d))`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[1]) ? null : { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) }),
@@ -193,6 +199,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "February this year", "June last year", "March of next year"
     name: 'month-of-year',
+    near: [{ words: ['year'], within: 3 }],
     gate: /(?:this|last|next)\s+year/i,
     starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})\\s+(?:of\\s+)?((?:this|last|next)\\s+year)`),
@@ -201,6 +208,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last April", "next May", "this March"
     name: 'shifted-month',
+    near: [{ words: MONTH_WORDS, within: 2 }],
     gate: /(?:this|last|next)\s/i,
     starts: ['this', 'last', 'next'],
     pattern: pattern(`(this\\s+past|this\\s+coming|last|next|this)\\s+(${MONTH})`),
@@ -281,6 +289,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
     name: 'quarter-code',
+    // A Q is a token of its own but when words follow it unspaced: "3QFY24", "3Qof 2024", "3Qthis year".
+    near: [{ words: ['q', 'qfy', 'qof', 'qthis', 'qlast', 'qnext', 'qthe', 'qthat'], within: 2 }],
     afterDigits: /[\sq]/i,
     gate: /Q[1-4]|[1-4]Q/i,
     starts: [SHORT_DIGITS, LONG_DIGITS, 'q'],
@@ -353,6 +363,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
+    // Ordinals may repeat before the period ("the first fiscal quarter ended"): no reach, but the unit must come right before.
+    near: [{ words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] }],
     afterDigits: /[\ssnrt]/i,
     gate: /\s(?:to|through|ending|ended)\s/i,
     leads: ['the'],
@@ -392,6 +404,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "this fiscal year", "the current financial year", "last fiscal year"
     name: 'shifted-fiscal-year',
+    // "the current fiscal year"
+    near: [{ words: ['fiscal', 'financial'], within: 2 }],
     gate: /fiscal|financial/i,
     leads: ['the'],
     starts: SHIFTER_STARTS,
@@ -622,8 +636,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "now", "currently", "recently", "the future", "recent years", "the coming months"
     name: 'reference',
-    leads: ['the'],
-    follows: [...REFERENCE_AFTER_THE, 'coming', 'next', 'past', 'last'],
+    // "at present", "these days", "right now", "more recently": common words that begin a reference only before these.
+    leads: ['the', 'at', 'these', 'right', 'more', 'most'],
+    follows: [...REFERENCE_AFTER_THE, 'coming', 'next', 'past', 'last', 'days'],
     starts: [...REFERENCE_STARTS, 'recent', 'the', 'coming', 'years', 'months', 'decades'],
     pattern: pattern(`(${REFERENCE})|(recent|the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)|coming)\\s+(years|months|weeks|days|decades)|(?:the\\s+)?(years|months|decades)\\s+(?:ahead|to\\s+come)`),
     extract: (m) => {

@@ -39,6 +39,9 @@ export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/** The reach of a `near` entry without `within`: any distance. */
+const MAX_REACH = 2 ** 30;
+
 /**
  * Builds the lister of the positions where each rule with `starts` may match:
  * a word boundary followed by one of its first words (ASCII letters, folded).
@@ -54,8 +57,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const children: number[] = new Array(LETTERS).fill(0);
   const kinds = ['whole', 'prefix', 'lead', 'follow'] as const;
   const rulesAt: Record<(typeof kinds)[number], Set<number>[]> = { whole: [new Set()], prefix: [new Set()], lead: [new Set()], follow: [new Set()] };
-  /** The `near` word sets a node's word belongs to, as bits. */
+  /** The `near` word sets a node's word belongs to, as bits; and the sets whose `after` words it is. */
   const wordBits: number[] = [0];
+  const afterBits: number[] = [0];
+  /** The `near` sets that take a run of digits. */
+  let digitBits = 0;
+  /** Per `near` set, the bit its `after` words carry (0: none). */
+  const needsAfter: number[] = [];
   const digit = new Set<number>();
   const shortDigits = new Set<number>();
   const longDigits = new Set<number>();
@@ -69,6 +77,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         children[slot] = wordBits.length;
         for (const k of kinds) rulesAt[k].push(new Set());
         wordBits.push(0);
+        afterBits.push(0);
         children.push(...new Array(LETTERS).fill(0));
       }
       node = children[slot];
@@ -78,7 +87,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const addWord = (word: string, r: number, kind: (typeof kinds)[number]): void => {
     rulesAt[kind][nodeOf(word)].add(r);
   };
-  /** Per rule, its `near` entries: the bit of the word set and the reaches. */
+  /** Per rule, its `near` entries: the word set and the reaches. */
   const nears: { set: number; within: number; withinDigits: number }[][] = [];
   let nearSets = 0;
   rules.forEach((rule, r) => {
@@ -95,15 +104,21 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
       }
     }
-    nears[r] = (rule.near ?? []).map(({ words, within, withinDigits }) => {
+    nears[r] = (rule.near ?? []).map(({ words, after, within = MAX_REACH, withinDigits = within }) => {
       const set = nearSets++;
-      if (set >= 30) throw new Error('too many near word sets');
-      for (const word of words) wordBits[nodeOf(word.toLowerCase())] |= 1 << set;
-      return { set, within, withinDigits: withinDigits ?? within };
+      if (set >= 31) throw new Error('too many near word sets');
+      for (const word of words) {
+        if (word === DIGIT) digitBits |= 1 << set;
+        else wordBits[nodeOf(word)] |= 1 << set;
+      }
+      needsAfter[set] = after ? 1 << set : 0;
+      for (const word of after ?? []) afterBits[nodeOf(word)] |= 1 << set;
+      return { set, within, withinDigits };
     });
   });
   const trie = Int32Array.from(children);
   const bitsAt = Int32Array.from(wordBits);
+  const afterBitsAt = Int32Array.from(afterBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
   const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
@@ -162,6 +177,15 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     let tokens = 0;
     // Whether the character before p is a word character (for `\b`).
     let wordBefore = false;
+    // The `after` sets the last token's word belongs to, and where it ends.
+    let lastAfterBits = 0;
+    let lastEnd = 0;
+    /** Whether only spaces, at least one, stand between the last token and p. */
+    const spacedFromLast = (p: number): boolean => {
+      if (lastEnd === p) return false;
+      for (let i = lastEnd; i < p; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+      return true;
+    };
     for (let p = 0; p < n; ) {
       let c = text.charCodeAt(p);
       const kind = c < 128 ? WORD_CLASS[c] : OTHER;
@@ -176,8 +200,12 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       }
       tokenAt[p] = tokens;
       let q = p + 1;
+      // The `near` sets the token belongs to, and the sets whose `after` words it is.
+      let bits = 0;
+      let afterOf = 0;
       if (kind === DIGIT_CLASS) {
         while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
+        bits = digitBits;
         if (!wordBefore || anyDigitRules.length > 0) {
           // The rules that take the character after the digits, or after their decimal fraction.
           let taking = takers(q < n ? c : -1);
@@ -208,8 +236,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           const letter = (text.charCodeAt(q) | 32) - A;
           if (letter < 0 || letter >= LETTERS) break;
         }
-        // The `near` sets the word belongs to.
-        for (let bits = node > 0 ? bitsAt[node] : 0; bits !== 0; bits &= bits - 1) nearTokens[31 - Math.clz32(bits & -bits)].push(tokens);
+        if (node > 0) {
+          bits = bitsAt[node];
+          afterOf = afterBitsAt[node];
+        }
         if (node > 0 && !wordBefore) {
           if (followRules[node].length) addLead(p, followRules[node]);
           add(p, wholeRules[node]);
@@ -225,6 +255,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           }
         }
       }
+      // A set with `after` words takes the token only right after one of them.
+      for (; bits !== 0; bits &= bits - 1) {
+        const set = 31 - Math.clz32(bits & -bits);
+        if (needsAfter[set] === 0 || ((lastAfterBits & needsAfter[set]) !== 0 && spacedFromLast(p))) nearTokens[set].push(tokens);
+      }
+      lastAfterBits = afterOf;
+      lastEnd = q;
       tokens++;
       wordBefore = true;
       p = q;
