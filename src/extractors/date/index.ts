@@ -2,7 +2,7 @@ import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
 import type { DateParse, DateRule } from './patterns.js';
-import { startIndex } from './starts.js';
+import { isSpaceCode, startIndex } from './starts.js';
 import { attachPositions, candidate, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
 import { normalize } from './normalize.js';
@@ -66,14 +66,25 @@ const REPORTED_BEFORE = /\b(?:said|announced|reported|told|added|noted|stated|co
 /** A preposition that points ahead: "until Saturday", "by March". */
 const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 
+const [D, F, L, N, Y] = [...'dflny'].map((ch) => ch.charCodeAt(0));
+
+/** The character before the spaces that end a string, folded to lower case when an ASCII letter; -1 when it does not end in spaces. */
+function lastBeforeSpaces(s: string): number {
+  let k = s.length;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  return k === s.length || k === 0 ? -1 : s.charCodeAt(k - 1) | 32;
+}
+
 /**
  * The tense around a mention: a future marker in the words before it (or just
  * after) wins, else a past marker, else unknown. News looks back by default.
  */
 function tenseAt(sentence: string, at: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, at - 80), at);
-  if (AHEAD_BEFORE.test(before.slice(-12))) return 'future';
-  if (REPORTED_BEFORE.test(before.slice(-20))) return 'past';
+  // Both look for a word and spaces just before: "until", "till", "by" and "ahead of" end in l, y, f; the reporting verbs in d, or "on" in n.
+  const last = lastBeforeSpaces(before);
+  if ((last === L || last === Y || last === F) && AHEAD_BEFORE.test(before.slice(-12))) return 'future';
+  if ((last === D || last === N) && REPORTED_BEFORE.test(before.slice(-20))) return 'past';
   const window = before + ' ' + sentence.slice(end, end + 24);
   if (FUTURE.test(window)) return 'future';
   return PAST.test(window) ? 'past' : 'unknown';
