@@ -1,25 +1,65 @@
 import { POSITION, POSITION_OF, type DateParse } from './patterns.js';
+import { POSITIONS } from './data/deixis.js';
+import { isSpaceCode } from './starts.js';
 import type { Mod } from './time.js';
 
 /** A rule's hit with its span and rule name. */
 export type Candidate = DateParse & { start: number; end: number; rule: string };
 
-function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+/**
+ * A candidate with every field present, in one order: candidates then share
+ * one object shape, and the passes over them read their fields fast.
+ */
+export const candidate = (hit: DateParse, start: number, end: number, rule: string): Candidate =>
+  ({ start, end, rule, expr: hit.expr, time: hit.time, mod: hit.mod, fiscal: hit.fiscal, latent: hit.latent });
+
+/**
+ * Which UTF-16 units the kept hits cover. One buffer serves every call: each
+ * call clears what it marked, so a fresh (and costly) ArrayBuffer is not made per text.
+ */
+let taken = new Uint8Array(1 << 16);
+
+function isTaken(start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
 }
 
+function mark(start: number, end: number, value: 0 | 1): void {
+  for (let i = start; i < end; i++) taken[i] = value;
+}
+
+/**
+ * Sorts stably. A text has a few dozen candidates: sorting them by insertion
+ * is several times faster than `sort`, which calls the comparison through the runtime.
+ */
+function sortStably<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 64) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(item, list[j]) < 0; j--) list[j + 1] = list[j];
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+const byRank = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start;
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+
 /** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start);
-  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
+  const ranked = sortStably([...candidates], byRank);
+  let size = 0;
+  for (const c of candidates) size = Math.max(size, c.end);
+  if (size > taken.length) taken = new Uint8Array(size);
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (isTaken(taken, c.start, c.end)) continue;
-    taken.fill(1, c.start, c.end);
+    if (isTaken(c.start, c.end)) continue;
+    mark(c.start, c.end, 1);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of kept) mark(c.start, c.end, 0);
+  return sortStably(kept, byStart);
 }
 
 /** What may stand between the two ends of a range, and what may open it. */
@@ -45,11 +85,8 @@ export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
       if (RANGE_GAP.test(gap) && (!and || /between/i.test(opener?.[0] ?? '')) && (!a.latent || !b.latent || opener || /[-–—]/.test(gap))) {
         const start = opener && !/^\s*[-–—]\s*$/.test(gap) ? a.start - opener[0].length : a.start;
         const anchor = a.expr!.point.year === undefined && b.expr!.point.year !== undefined ? b.expr!.anchor : a.expr!.anchor;
-        out.push({
-          start, end: b.end, rule: `range(${a.rule},${b.rule})`,
-          expr: { anchor, point: a.expr!.point, to: b.expr!.point },
-          ...(a.fiscal || b.fiscal ? { fiscal: true } : {}),
-        });
+        const expr = { anchor, point: a.expr!.point, to: b.expr!.point };
+        out.push(candidate({ expr, fiscal: a.fiscal || b.fiscal ? true : undefined }, start, b.end, `range(${a.rule},${b.rule})`));
         i++;
         continue;
       }
@@ -60,6 +97,15 @@ export function joinRanges(candidates: Candidate[], text: string): Candidate[] {
 }
 
 const POSITION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(${POSITION})(?:\\s+|(?<=-))$`, 'iu');
+/** How position spellings end ("of", "ly", "d-"): ASCII, onto which the `iu` flags fold no other characters. */
+const POSITION_ENDINGS = new Set(POSITIONS.map(([s]) => s.slice(-2)));
+
+/** Whether a position word may end at `end`, spaces aside, after `from`: when not, POSITION_BEFORE need not be tried. */
+function mayEndPosition(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k - 2 >= from && POSITION_ENDINGS.has(text.slice(k - 2, k).toLowerCase());
+}
 
 /**
  * Takes in a position word written before a period and sets its mod: "early
@@ -70,10 +116,11 @@ export function attachPositions(candidates: Candidate[], text: string): Candidat
   return candidates.map((c, i) => {
     if (!c.expr || c.time) return c;
     const previousEnd = i > 0 ? candidates[i - 1].end : 0;
-    const before = POSITION_BEFORE.exec(text.slice(Math.max(previousEnd, c.start - 24), c.start));
+    const from = Math.max(previousEnd, c.start - 24);
+    const before = mayEndPosition(text, from, c.start) ? POSITION_BEFORE.exec(text.slice(from, c.start)) : null;
     if (before) {
       const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
-      return { ...c, start: c.start - before[0].length, latent: false, ...(mod ? { mod } : {}) };
+      return { ...c, start: c.start - before[0].length, latent: false, mod: mod || c.mod };
     }
     // "the 2023-25 period", "the Apr-Mar'20 period"
     const period = /^\s+period\b/i.exec(text.slice(c.end, c.end + 8));

@@ -2,8 +2,8 @@ import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
 import type { DateParse, DateRule } from './patterns.js';
-import { startIndex } from './starts.js';
-import { attachPositions, dropOverlaps, joinRanges, type Candidate } from './combine.js';
+import { isSpaceCode, startIndex } from './starts.js';
+import { attachPositions, candidate, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
 import { normalize } from './normalize.js';
 import { dayOf, type Point, type Time } from './time.js';
@@ -22,13 +22,9 @@ function candidatesOf(ctx: Context): Candidate[] {
   const starts = startsOf(text);
   const found: Candidate[] = [];
   const take = (rule: DateRule, m: RegExpExecArray): void => {
-    // Each hit is a fresh object: its span (the whole match unless it says otherwise) and rule are stamped on it.
-    const hit = rule.extract(m, ctx) as (DateParse & { rule?: string }) | null;
-    if (!hit) return;
-    hit.start ??= m.index;
-    hit.end ??= m.index + m[0].length;
-    hit.rule = rule.name;
-    found.push(hit as Candidate);
+    // The span is the whole match unless the hit says otherwise.
+    const hit = rule.extract(m, ctx);
+    if (hit) found.push(candidate(hit, hit.start ?? m.index, hit.end ?? m.index + m[0].length, rule.name));
   };
   DATE_RULES.forEach((rule, r) => {
     const at = starts[r];
@@ -70,14 +66,25 @@ const REPORTED_BEFORE = /\b(?:said|announced|reported|told|added|noted|stated|co
 /** A preposition that points ahead: "until Saturday", "by March". */
 const AHEAD_BEFORE = /\b(?:until|till|by|ahead\s+of)\s+$/i;
 
+const [D, F, L, N, Y] = [...'dflny'].map((ch) => ch.charCodeAt(0));
+
+/** The character before the spaces that end a string, folded to lower case when an ASCII letter; -1 when it does not end in spaces. */
+function lastBeforeSpaces(s: string): number {
+  let k = s.length;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  return k === s.length || k === 0 ? -1 : s.charCodeAt(k - 1) | 32;
+}
+
 /**
  * The tense around a mention: a future marker in the words before it (or just
  * after) wins, else a past marker, else unknown. News looks back by default.
  */
 function tenseAt(sentence: string, at: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, at - 80), at);
-  if (AHEAD_BEFORE.test(before.slice(-12))) return 'future';
-  if (REPORTED_BEFORE.test(before.slice(-20))) return 'past';
+  // Both look for a word and spaces just before: "until", "till", "by" and "ahead of" end in l, y, f; the reporting verbs in d, or "on" in n.
+  const last = lastBeforeSpaces(before);
+  if ((last === L || last === Y || last === F) && AHEAD_BEFORE.test(before.slice(-12))) return 'future';
+  if ((last === D || last === N) && REPORTED_BEFORE.test(before.slice(-20))) return 'past';
   const window = before + ' ' + sentence.slice(end, end + 24);
   if (FUTURE.test(window)) return 'future';
   return PAST.test(window) ? 'past' : 'unknown';
@@ -175,13 +182,11 @@ export const date: Extractor<'date'> = {
         }
       }
       const time = c.time ?? resolve(c.expr!, situation!);
-      const fields = normalize(time, c.mod, c.fiscal);
-      const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && fields.date_start === ctx.dct!.slice(0, 10) && fields.date_end === fields.date_start;
-      out.push({
-        type: 'date', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule, ...fields,
-        ...(isDateline ? { function: 'CREATION_TIME' } : {}),
-        ...(c.latent ? { latent: true } : {}),
-      });
+      const mention: Found<'date'> = normalize({ type: 'date' as const, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule }, time, c.mod, c.fiscal);
+      const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && mention.date_start === ctx.dct!.slice(0, 10) && mention.date_end === mention.date_start;
+      if (isDateline) mention.function = 'CREATION_TIME';
+      if (c.latent) mention.latent = true;
+      out.push(mention);
       if (!c.latent && isComparable(time) && c.expr?.anchor.type !== 'compare') {
         previous = time;
         previousEnd = c.end;

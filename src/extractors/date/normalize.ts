@@ -48,35 +48,43 @@ function durationValue(grain: Grain, amount: number | undefined): string {
 
 const isTimeOfDay = (p: Point): boolean => p.grain === 'partOfDay' || p.hour !== undefined;
 
-/** The mention fields of a resolved time. */
-export function normalize(time: Time, mod?: Mod, fiscal?: boolean): FieldsOf<'date'> {
-  const extras = { ...(mod ? { mod } : {}), ...(fiscal ? { fiscal } : {}) };
+/**
+ * Writes the mention fields of a resolved time onto a mention, one by one in
+ * their output order: value, date_start, date_end, timex_type, mod, fiscal.
+ */
+export function normalize<M extends object>(mention: M, time: Time, mod?: Mod, fiscal?: boolean): M & FieldsOf<'date'> {
+  const fields = mention as M & FieldsOf<'date'>;
   switch (time.kind) {
     case 'reference':
-      return { value: time.ref, timex_type: 'DATE', ...extras };
+      fields.value = time.ref;
+      break;
     case 'duration': {
-      const value = durationValue(time.grain, time.amount);
       const max = time.amountMax !== undefined ? `/${durationValue(time.grain, time.amountMax)}` : '';
-      return { value: value + max, timex_type: 'DURATION', ...extras };
+      fields.value = durationValue(time.grain, time.amount) + max;
+      break;
     }
     case 'point': {
+      fields.value = valueOf(time.point);
       const span = bounds(time.point);
-      return {
-        value: valueOf(time.point),
-        ...(span ? { date_start: isoOf(span[0]), date_end: isoOf(span[1]) } : {}),
-        timex_type: isTimeOfDay(time.point) ? 'TIME' : 'DATE',
-        ...extras,
-      };
+      if (span) {
+        fields.date_start = isoOf(span[0]);
+        fields.date_end = isoOf(span[1]);
+      }
+      break;
     }
     case 'range': {
+      fields.value = `${valueOf(time.from)}/${valueOf(time.to)}`;
       const first = bounds(time.from);
       const last = bounds(time.to);
-      return {
-        value: `${valueOf(time.from)}/${valueOf(time.to)}`,
-        ...(first && last ? { date_start: isoOf(first[0]), date_end: isoOf(last[1]) } : {}),
-        timex_type: 'DATE',
-        ...extras,
-      };
+      if (first && last) {
+        fields.date_start = isoOf(first[0]);
+        fields.date_end = isoOf(last[1]);
+      }
+      break;
     }
   }
+  fields.timex_type = time.kind === 'duration' ? 'DURATION' : time.kind === 'point' && isTimeOfDay(time.point) ? 'TIME' : 'DATE';
+  if (mod) fields.mod = mod;
+  if (fiscal) fields.fiscal = fiscal;
+  return fields;
 }

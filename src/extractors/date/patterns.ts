@@ -63,6 +63,11 @@ export const DEICTIC_DAY = `(?:${alt(DEICTIC_DAYS.map(([s]) => s))})`;
 export const REFERENCE = `(?:${alt(REFERENCES.map(([s]) => s))})`;
 export const POSITION = `(?:${alt(POSITIONS.map(([s]) => s))})`;
 export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
+/** The words of the tables, for a rule's `near`. */
+export const MONTH_WORDS = MONTHS.map(([s]) => s);
+export const WEEKDAY_WORDS = WEEKDAYS.map(([s]) => s);
+export const UNIT_WORDS = UNITS.map(([s]) => s);
+export const SINGULAR_UNIT_WORDS = SINGULAR_UNITS;
 /** The first words of the fragments above, for a rule's `starts`. */
 export const MONTH_STARTS = firstWords(MONTHS.map(([s]) => s));
 export const WEEKDAY_STARTS = firstWords(WEEKDAYS.map(([s]) => s));
@@ -146,6 +151,23 @@ export interface DateParse {
   end?: number;
 }
 
+/**
+ * Words one of which a match contains within a few tokens of its first one.
+ * Tokens are runs of ASCII letters or of ASCII digits: "the 7th of October"
+ * is five, and "October" comes 4 after "the". A word counts when it is a
+ * whole token, as in every match of the rule ("Sept." is one); DIGIT stands
+ * for any run of digits.
+ */
+export interface Near {
+  words: readonly string[];
+  /** Words one of which must come right before the word, with only spaces between: "year" in "the year to March". */
+  after?: readonly string[];
+  /** How many tokens after the first one of a match the word may come at most; any number when not given. */
+  within?: number;
+  /** The same for matches that begin with digits, when fewer. */
+  withinDigits?: number;
+}
+
 export interface DateRule {
   name: string;
   /** A cheap test the text must pass for the rule to run at all: most articles have no "century". */
@@ -162,6 +184,16 @@ export interface DateRule {
   leads?: readonly string[];
   /** Words after a lead that begin no match themselves: "future" in "the future". */
   follows?: readonly string[];
+  /**
+   * Words every match contains near its start (each entry must hold): a start
+   * with none of them close enough after it is not tried. See starts.ts.
+   */
+  near?: readonly Near[];
+  /**
+   * The characters that may follow the digits a match begins with ("7th",
+   * "7 October"); after a decimal ("1.5 years") the one after its fraction counts too.
+   */
+  afterDigits?: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

@@ -2,12 +2,12 @@ import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
-import { APOSTROPHE, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
+import { ANY_DIGITS, APOSTROPHE, DIGIT, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
 import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -93,6 +93,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'iso-date',
     gate: /\d{4}-\d\d-\d\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /-/,
     pattern: /(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g,
     extract: (m) => {
       const [month, d] = [+m[2], +m[3]];
@@ -104,6 +106,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // Month first, as in the US (07/10/2021 = July 10); day first when the first number cannot be a month, or with dots (07.10.2021).
     name: 'numeric-date',
     gate: /\d[/.]\d{1,2}[/.]\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /[/.]/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
     extract: (m, ctx) => {
       const [first, second] = [+m[1], +m[3]];
@@ -115,12 +119,16 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     name: 'year-first-slash-date',
     gate: /\d{4}\/\d/,
+    starts: [ANY_DIGITS],
+    afterDigits: /\//,
     pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g,
     extract: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { expr: fixed(day(+m[2], +m[3], +m[1])) } : null),
   },
   {
     // "Thursday, October 7, 2021 10:44", "Oct. 7"
     name: 'month-day',
+    // "Thu. Oct. 7": the day is at most two tokens on.
+    near: [{ words: [DIGIT], within: 2 }],
     starts: [...WEEKDAY_STARTS, ...MONTH_STARTS],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?(?:(?:,\\s*|\\s+)(?:at\\s+)?(${TIME}))?`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[2]) ? null : { expr: dayExpr(day(monthOf(m[2]), dayOf(m[3]), yearOf(m[4], ctx), m[5])) }),
@@ -128,6 +136,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // A weekday with its date in parentheses is one mention: "Tuesday (Oct 26)".
     name: 'weekday-paren-date',
+    near: [{ words: MONTH_WORDS, within: 1 }],
     gate: /\(/,
     starts: WEEKDAY_STARTS,
     pattern: pattern(`(${WEEKDAY})\\s*\\(\\s*(${MONTH})\\s*(${DAY})(?:,?\\s+(${YEAR}))?\\s*\\)`),
@@ -136,6 +145,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "7 October 2021", "the 7th of October", "19th Apr 2018 13:26"
     name: 'day-month',
+    // "Tuesday, the 7th of October": the month is the fifth token after the weekday.
+    near: [{ words: MONTH_WORDS, within: 5 }],
+    afterDigits: /[\ssnrt]/i,
     leads: ['the'],
     starts: [...WEEKDAY_STARTS, 'the', SHORT_DIGITS],
     pattern: pattern(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?:,?\\s+(?:at\\s+)?(${TIME}))?`),
@@ -147,6 +159,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "October 6-8", "between October 6 and 8, 2021"
     name: 'month-day-range',
+    near: [{ words: [DIGIT], within: 2 }],
     gate: /\d\s*(?:-|–|—|to|through|and|until)\s*\S/,
     starts: ['from', 'between', ...MONTH_STARTS],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${MONTH})\\s*(${DAY})\\s*(?:-|–|—|to|through|and|until)\\s*(?:(${MONTH})\\s*)?(${DAY})(?:,?\\s+(${YEAR}))?`),
@@ -161,6 +174,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "6–8 October", "6 to 8 October 2021"
     name: 'day-range-month',
+    // "from 6th to 8th October"
+    near: [{ words: MONTH_WORDS, within: 6 }],
+    afterDigits: /[\ssnrta\-–—]/i,
     gate: /\d\s*(?:-|–|—|to|and)\s*\d/,
     starts: ['from', 'between', SHORT_DIGITS],
     pattern: pattern(`(?:(?:from|between)\\s+)?(${DAY})\\s*(?:-|–|—|to|and)\\s*(${DAY})\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`),
@@ -174,6 +190,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "January 2026", "Jan. of 2026", "Mar'20"
     name: 'month-year',
+    // "Jan. of 2026", "Mar'20"
+    near: [{ words: [DIGIT], within: 2 }],
     starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})(?:,?\\s+(?:of\\s+)?(${YEAR})|\\s*(['’]\\d\\d))`),
     extract: (m, ctx) => (lowercaseAmbiguous(m[1]) ? null : { expr: fixed({ grain: 'month', month: monthOf(m[1]), year: yearOf(m[2] ?? m[3], ctx) }) }),
@@ -181,6 +199,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "February this year", "June last year", "March of next year"
     name: 'month-of-year',
+    near: [{ words: ['year'], within: 3 }],
     gate: /(?:this|last|next)\s+year/i,
     starts: MONTH_STARTS,
     pattern: pattern(`(${MONTH})\\s+(?:of\\s+)?((?:this|last|next)\\s+year)`),
@@ -189,6 +208,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "last April", "next May", "this March"
     name: 'shifted-month',
+    near: [{ words: MONTH_WORDS, within: 2 }],
     gate: /(?:this|last|next)\s/i,
     starts: ['this', 'last', 'next'],
     pattern: pattern(`(this\\s+past|this\\s+coming|last|next|this)\\s+(${MONTH})`),
@@ -219,6 +239,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
     name: 'year-range',
+    afterDigits: /[\s\-–—\/]/,
     gate: /\d{4}\s*[-–—/]\s*\d\d/,
     starts: ['from', 'between', LONG_DIGITS],
     pattern: /(?<![\w\u00C0-\u024F.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\w\u00C0-\u024F]|[-.,\/]\d)/gi,
@@ -240,6 +261,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the 2020s", "the '90s", "the nineties"
     name: 'decade',
+    afterDigits: /['’s]/i,
     gate: /\d0['’]?s|ties\b/i,
     leads: ['the'],
     starts: ['the', LONG_DIGITS, APOSTROPHE, 'nineteen', ...DECADE_WORDS],
@@ -252,6 +274,9 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'century',
+    // "the twenty-first century", "the 21st century"
+    near: [{ words: ['century'], within: 3 }],
+    afterDigits: /[snrt]/i,
     gate: /centur/i,
     leads: ['the'],
     starts: ['the', ...ORDINAL_STARTS],
@@ -264,6 +289,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "Q3 2024", "Q3", "3Q24", "Q2'23", "Q3 of last year", "2024 Q3"
     name: 'quarter-code',
+    // A Q is a token of its own but when words follow it unspaced: "3QFY24", "3Qof 2024", "3Qthis year".
+    near: [{ words: ['q', 'qfy', 'qof', 'qthis', 'qlast', 'qnext', 'qthe', 'qthat'], within: 2 }],
+    afterDigits: /[\sq]/i,
     gate: /Q[1-4]|[1-4]Q/i,
     starts: [SHORT_DIGITS, LONG_DIGITS, 'q'],
     pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
@@ -276,6 +304,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the third quarter", "the fiscal first quarter", "fourth-quarter", "the third quarter of 2024", "this year's third quarter", "the 1988 second quarter"
     name: 'quarter',
+    // "the 2024's fiscal 3rd fiscal quarter", "a this year's ...": at most eight tokens before "quarter".
+    near: [{ words: ['quarter'], within: 8 }],
+    afterDigits: /[\s'’snrt]/i,
     gate: /quarter/i,
     leads: ['the', 'its', 'a'],
     starts: ['the', 'its', 'a', 'this', 'last', 'next', LONG_DIGITS, 'fiscal', 'financial', ...PERIOD_ORDINAL_STARTS],
@@ -295,6 +326,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the first half of 2023", "first half", "the latter half of the year", "H1 2023", "1H23"
     name: 'half',
+    // "the 1st half", "2024 1H", "1Hof 2024"
+    near: [{ words: ['half', 'h', 'hof'], within: 3 }],
+    afterDigits: /[\shsnrt]/i,
     gate: /half|H[12]|[12]H/i,
     leads: ['the'],
     starts: ['the', ...PERIOD_ORDINAL_STARTS, SHORT_DIGITS, LONG_DIGITS, 'h'],
@@ -329,6 +363,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
+    // Ordinals may repeat before the period ("the first fiscal quarter ended"): no reach, but the unit must come right before.
+    near: [{ words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] }],
+    afterDigits: /[\ssnrt]/i,
     gate: /\s(?:to|through|ending|ended)\s/i,
     leads: ['the'],
     starts: ['the', ...PERIOD_ORDINAL_STARTS, 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_STARTS],
@@ -367,6 +404,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "this fiscal year", "the current financial year", "last fiscal year"
     name: 'shifted-fiscal-year',
+    // "the current fiscal year"
+    near: [{ words: ['fiscal', 'financial'], within: 2 }],
     gate: /fiscal|financial/i,
     leads: ['the'],
     starts: SHIFTER_STARTS,
@@ -443,6 +482,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "15:00 GMT Saturday", "10 a.m. today"
     name: 'time-day',
+    // "10:44:00 p.m. (GMT+08:00) on Monday": the day is at most nine tokens after the hour.
+    near: [{ words: [...WEEKDAY_WORDS, 'today', 'yesterday', 'tomorrow'], within: 9 }],
+    afterDigits: /[\s:.ap]/i,
     gate: /\d\s*[:.ap]|noon|midnight/i,
     starts: TIME_STARTS,
     joins: TIME_ZONES,
@@ -485,6 +527,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
+    // "the past a couple of dozen and ... and a half more years": a count is at most 18 tokens; digits are two.
+    near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }],
+    afterDigits: /\s/,
     leads: ['the'],
     starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
     pattern: pattern(`(?:(?:the\\s+)?(?:${DURATION_OPENERS.join('|')})\\s+|the\\s+)?(${COUNT})\\s+(?:(?:more|additional|extra|${DAY_KIND})\\s+)?(${UNIT})`),
@@ -517,6 +562,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
+    near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
+    afterDigits: /[\s\-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     starts: ['between', ...COUNT_STARTS],
     joins: ['to', 'or', 'and'],
@@ -531,6 +578,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
+    near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }],
+    afterDigits: /[\s-]/,
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     starts: COUNT_STARTS,
     pattern: pattern(`(\\d+|${COUNT})[\\s-]*-\\s*(${UNIT_SINGULAR})`),
@@ -544,6 +593,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
+    near: [{ words: UNIT_WORDS, within: 18, withinDigits: 2 }, { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 }],
+    afterDigits: /\s/,
     gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
     starts: COUNT_STARTS,
     pattern: pattern(`(${COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence)`),
@@ -585,8 +636,9 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "now", "currently", "recently", "the future", "recent years", "the coming months"
     name: 'reference',
-    leads: ['the'],
-    follows: [...REFERENCE_AFTER_THE, 'coming', 'next', 'past', 'last'],
+    // "at present", "these days", "right now", "more recently": common words that begin a reference only before these.
+    leads: ['the', 'at', 'these', 'right', 'more', 'most'],
+    follows: [...REFERENCE_AFTER_THE, 'coming', 'next', 'past', 'last', 'days'],
     starts: [...REFERENCE_STARTS, 'recent', 'the', 'coming', 'years', 'months', 'decades'],
     pattern: pattern(`(${REFERENCE})|(recent|the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)|coming)\\s+(years|months|weeks|days|decades)|(?:the\\s+)?(years|months|decades)\\s+(?:ahead|to\\s+come)`),
     extract: (m) => {

@@ -2,13 +2,15 @@ import type { DateRule } from './patterns.js';
 
 /**
  * In a rule's `starts`: a run of digits of any length, of one or two ("7th",
- * "10:44"), of four or more (years), or an apostrophe before a digit ("the'90s").
+ * "10:44"), of four or more (years), a run of digits inside a word too
+ * ("x2021-10-07", for patterns without `\b`), or an apostrophe before a digit ("the'90s").
  */
 export const DIGIT = '0';
 export const SHORT_DIGITS = '00';
 export const LONG_DIGITS = '0000';
+export const ANY_DIGITS = '*0';
 export const APOSTROPHE = "'";
-const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, APOSTROPHE];
+const MARKS = [DIGIT, SHORT_DIGITS, LONG_DIGITS, ANY_DIGITS, APOSTROPHE];
 
 /** The first word of a spelling as `starts` lists it: "the day before yesterday" → "the", "1st" → SHORT_DIGITS. */
 const firstWord = (spelling: string): string => {
@@ -33,9 +35,12 @@ const UNDERSCORE_CLASS = 3;
 const WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
 /** What `\s` matches. */
-const isSpaceCode = (c: number): boolean =>
+export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The reach of a `near` entry without `within`: any distance. */
+const MAX_REACH = 2 ** 30;
 
 /**
  * Builds the lister of the positions where each rule with `starts` may match:
@@ -43,7 +48,8 @@ const isSpaceCode = (c: number): boolean =>
  * A first word counts when it is the whole run of letters there, or when the
  * run begins with it and one of the rule's `joins`. A lead ("the") counts
  * only when spaces and another first word of the rule, or one of its
- * `follows`, come after it.
+ * `follows`, come after it. Digits count only before one of the rule's
+ * `afterDigits`, and every start only with the rule's `near` words close after it.
  * Rules without `starts` get undefined and are scanned in full.
  */
 export function startIndex(rules: readonly DateRule[]): (text: string) => (number[] | undefined)[] {
@@ -51,23 +57,39 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const children: number[] = new Array(LETTERS).fill(0);
   const kinds = ['whole', 'prefix', 'lead', 'follow'] as const;
   const rulesAt: Record<(typeof kinds)[number], Set<number>[]> = { whole: [new Set()], prefix: [new Set()], lead: [new Set()], follow: [new Set()] };
+  /** The `near` word sets a node's word belongs to, as bits; and the sets whose `after` words it is. */
+  const wordBits: number[] = [0];
+  const afterBits: number[] = [0];
+  /** The `near` sets that take a run of digits. */
+  let digitBits = 0;
+  /** Per `near` set, the bit its `after` words carry (0: none). */
+  const needsAfter: number[] = [];
   const digit = new Set<number>();
   const shortDigits = new Set<number>();
   const longDigits = new Set<number>();
+  const anyDigits = new Set<number>();
   const apostrophe = new Set<number>();
-  const addWord = (word: string, r: number, kind: (typeof kinds)[number]): void => {
+  const nodeOf = (word: string): number => {
     let node = 0;
     for (const ch of word) {
       const slot = node * LETTERS + ch.charCodeAt(0) - A;
       if (children[slot] === 0) {
-        children[slot] = rulesAt.whole.length;
+        children[slot] = wordBits.length;
         for (const k of kinds) rulesAt[k].push(new Set());
+        wordBits.push(0);
+        afterBits.push(0);
         children.push(...new Array(LETTERS).fill(0));
       }
       node = children[slot];
     }
-    rulesAt[kind][node].add(r);
+    return node;
   };
+  const addWord = (word: string, r: number, kind: (typeof kinds)[number]): void => {
+    rulesAt[kind][nodeOf(word)].add(r);
+  };
+  /** Per rule, its `near` entries: the word set and the reaches. */
+  const nears: { set: number; within: number; withinDigits: number }[][] = [];
+  let nearSets = 0;
   rules.forEach((rule, r) => {
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
     for (const word of rule.follows ?? []) addWord(word, r, 'follow');
@@ -75,25 +97,67 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       if (word === DIGIT) digit.add(r);
       else if (word === SHORT_DIGITS) shortDigits.add(r);
       else if (word === LONG_DIGITS) longDigits.add(r);
+      else if (word === ANY_DIGITS) anyDigits.add(r);
       else if (word === APOSTROPHE) apostrophe.add(r);
       else if (!rule.leads?.includes(word)) {
         addWord(word, r, 'whole');
         for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
       }
     }
+    nears[r] = (rule.near ?? []).map(({ words, after, within = MAX_REACH, withinDigits = within }) => {
+      const set = nearSets++;
+      if (set >= 31) throw new Error('too many near word sets');
+      for (const word of words) {
+        if (word === DIGIT) digitBits |= 1 << set;
+        else wordBits[nodeOf(word)] |= 1 << set;
+      }
+      needsAfter[set] = after ? 1 << set : 0;
+      for (const word of after ?? []) afterBits[nodeOf(word)] |= 1 << set;
+      return { set, within, withinDigits };
+    });
   });
   const trie = Int32Array.from(children);
+  const bitsAt = Int32Array.from(wordBits);
+  const afterBitsAt = Int32Array.from(afterBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
+  /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
+  const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
   const digitRules = [...digit];
   const shortDigitRules = [...shortDigits];
   const longDigitRules = [...longDigits];
+  const anyDigitRules = [...anyDigits];
   const apostropheRules = [...apostrophe];
+  // Each rule with `afterDigits` gets a bit; per character, the bits of the rules that take it.
+  const afterBit = new Int32Array(rules.length);
+  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits ? [r] : []));
+  if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
+  withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
+  const takersOf = (code: number): number => {
+    let bits = 0;
+    for (const r of withAfter) if (rules[r].afterDigits!.test(String.fromCharCode(code))) bits |= afterBit[r];
+    return bits;
+  };
+  const asciiTakers = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
+  /** The rules with `afterDigits` that take a character; all of them take the end of the text (-1). */
+  const takers = (code: number): number => (code === -1 ? -1 : code < 128 ? asciiTakers[code] : takersOf(code));
+  const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
+  // Per rule with `near`, its entries flattened: set, within, withinDigits.
+  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
+
+  // Kept between texts: the number of the token at each start of one (grown
+  // for a longer text), the tokens that are words of each `near` set, and per
+  // rule the lead last seen and where the word after it must begin.
+  let tokenAt = new Int32Array(1024);
+  const nearTokens: number[][] = Array.from({ length: nearSets }, () => []);
+  const leadAt = new Int32Array(rules.length);
+  const leadNext = new Int32Array(rules.length);
 
   return (text) => {
     const starts = rules.map((rule) => (rule.starts ? [] as number[] : undefined));
-    // The lead last seen for each rule, and where the word after it must begin.
-    const leadAt = new Int32Array(rules.length);
-    const leadNext = new Int32Array(rules.length).fill(-1);
+    leadNext.fill(-1);
+    const n = text.length;
+    if (tokenAt.length < n) tokenAt = new Int32Array(n);
+    for (const list of nearTokens) list.length = 0;
     /** Lists the lead before `at` for rules that `at` may follow but not begin ("the future"). */
     const addLead = (at: number, ruleIndexes: number[]): void => {
       for (const r of ruleIndexes) {
@@ -101,38 +165,82 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
       }
     };
-    const add = (at: number, ruleIndexes: number[]): void => {
+    /** Lists `at` (and the lead before it) for the rules; after digits, only for the rules with `afterDigits` among `taking`. */
+    const add = (at: number, ruleIndexes: number[], taking = -1): void => {
       for (const r of ruleIndexes) {
         const list = starts[r]!;
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
+        if (afterBit[r] !== 0 && (taking & afterBit[r]) === 0) continue;
         if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
-    const n = text.length;
-    for (let p = 0; p < n; p++) {
+    let tokens = 0;
+    // Whether the character before p is a word character (for `\b`).
+    let wordBefore = false;
+    // The `after` sets the last token's word belongs to, and where it ends.
+    let lastAfterBits = 0;
+    let lastEnd = 0;
+    /** Whether only spaces, at least one, stand between the last token and p. */
+    const spacedFromLast = (p: number): boolean => {
+      if (lastEnd === p) return false;
+      for (let i = lastEnd; i < p; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+      return true;
+    };
+    for (let p = 0; p < n; ) {
       let c = text.charCodeAt(p);
-      if (c >= 128 || WORD_CLASS[c] === OTHER) {
-        if ((c === 39 || c === 0x2019) && p + 1 < n && WORD_CLASS[text.charCodeAt(p + 1)] === DIGIT_CLASS) add(p, apostropheRules);
+      const kind = c < 128 ? WORD_CLASS[c] : OTHER;
+      if (kind === OTHER || kind === UNDERSCORE_CLASS) {
+        if ((c === 39 || c === 0x2019) && p + 1 < n && WORD_CLASS[text.charCodeAt(p + 1)] === DIGIT_CLASS) {
+          tokenAt[p] = tokens;
+          add(p, apostropheRules);
+        }
+        wordBefore = kind === UNDERSCORE_CLASS;
+        p++;
         continue;
       }
-      // p begins a run of word characters (the previous one is not one).
-      let q = p;
-      if (WORD_CLASS[c] === DIGIT_CLASS) {
-        while (++q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57);
-        add(p, digitRules);
-        add(p, q - p <= 2 ? shortDigitRules : q - p >= 4 ? longDigitRules : []);
-      } else if (WORD_CLASS[c] === LETTER_CLASS) {
+      tokenAt[p] = tokens;
+      let q = p + 1;
+      // The `near` sets the token belongs to, and the sets whose `after` words it is.
+      let bits = 0;
+      let afterOf = 0;
+      if (kind === DIGIT_CLASS) {
+        while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
+        bits = digitBits;
+        if (!wordBefore || anyDigitRules.length > 0) {
+          // The rules that take the character after the digits, or after their decimal fraction.
+          let taking = takers(q < n ? c : -1);
+          if (c === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
+            let e = q + 2;
+            while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
+            taking |= takers(e < n ? c : -1);
+          }
+          if (!wordBefore) {
+            add(p, digitRules, taking);
+            if (q - p <= 2) add(p, shortDigitRules, taking);
+            else if (q - p >= 4) add(p, longDigitRules, taking);
+          }
+          add(p, anyDigitRules, taking);
+        }
+      } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
-        let node = 0;
+        let node = trie[(c | 32) - A] || -1;
+        if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
+        for (; q < n && node > 0; q++) {
+          const letter = (text.charCodeAt(q) | 32) - A;
+          if (letter < 0 || letter >= LETTERS) break;
+          node = trie[node * LETTERS + letter] || -1;
+          if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
+        }
+        // The rest of the run, off the trie.
         for (; q < n; q++) {
           const letter = (text.charCodeAt(q) | 32) - A;
           if (letter < 0 || letter >= LETTERS) break;
-          if (node >= 0) {
-            node = trie[node * LETTERS + letter] || -1;
-            if (node > 0 && prefixRules[node].length) add(p, prefixRules[node]);
-          }
         }
         if (node > 0) {
+          bits = bitsAt[node];
+          afterOf = afterBitsAt[node];
+        }
+        if (node > 0 && !wordBefore) {
           if (followRules[node].length) addLead(p, followRules[node]);
           add(p, wholeRules[node]);
           if (leadRules[node].length) {
@@ -147,9 +255,36 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           }
         }
       }
-      // Skip the rest of the run.
-      while (q < n && (c = text.charCodeAt(q)) < 128 && WORD_CLASS[c] !== OTHER) q++;
-      p = q - 1;
+      // A set with `after` words takes the token only right after one of them.
+      for (; bits !== 0; bits &= bits - 1) {
+        const set = 31 - Math.clz32(bits & -bits);
+        if (needsAfter[set] === 0 || ((lastAfterBits & needsAfter[set]) !== 0 && spacedFromLast(p))) nearTokens[set].push(tokens);
+      }
+      lastAfterBits = afterOf;
+      lastEnd = q;
+      tokens++;
+      wordBefore = true;
+      p = q;
+    }
+    // Keeps the starts with the words of each `near` set close enough after them: starts and words both come in text order.
+    for (const r of nearRules) {
+      const list = starts[r]!;
+      const near = nearOf[r];
+      const next = new Int32Array(near.length / 3);
+      let kept = 0;
+      for (let k = 0; k < list.length; k++) {
+        const first = tokenAt[list[k]];
+        const c = text.charCodeAt(list[k]);
+        const reach = c >= 48 && c <= 57 ? 2 : 1;
+        let ok = true;
+        for (let i = 0; i < next.length && ok; i++) {
+          const words = nearTokens[near[3 * i]];
+          while (next[i] < words.length && words[next[i]] < first) next[i]++;
+          ok = next[i] < words.length && words[next[i]] <= first + near[3 * i + reach];
+        }
+        if (ok) list[kept++] = list[k];
+      }
+      list.length = kept;
     }
     return starts;
   };

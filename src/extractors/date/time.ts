@@ -49,7 +49,13 @@ function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Counted for the usual years and months; Date settles the rest (it reads years 0-99 as 1900-1999).
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
+  }
   return utc(year, month + 1, 0).getUTCDate();
 }
 
@@ -201,6 +207,13 @@ export function startsBefore(a: Point, b: Point): boolean {
   return isoOf(sa) < isoOf(sb);
 }
 
+/** Two digits of a month or day: "07". */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 export function isoOf(day: Point): string {
-  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+  const { year, month, day: dayOfMonth } = day;
+  if (year! >= 1000 && year! <= 9999 && Number.isInteger(year) && TWO_DIGITS[month!] !== undefined && TWO_DIGITS[dayOfMonth!] !== undefined) {
+    return `${year}-${TWO_DIGITS[month!]}-${TWO_DIGITS[dayOfMonth!]}`;
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
