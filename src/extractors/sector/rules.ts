@@ -1,11 +1,12 @@
-import type { Context } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
-import { WORD_START, type Rule, type RuleResult } from '../../text/rules.js';
+import type { FieldsOf } from '../../types.js';
+import { WORD_START } from '../../text/rules.js';
 import {
   ACTIVITY_NOUNS, BUSINESS_HEADS, CLAUSE_WORDS, POLICY_NOUNS, FACILITY_HEADS, INDUSTRY_HEADS, MODIFIERS, TRADE_NOUNS, TRADE_OBJECT_NOUNS,
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
+import { isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, type Trie } from './match.js';
 
 /**
  * How a phrase behaves on its own:
@@ -55,60 +56,35 @@ export function withUserPhrases(base: Lexicon, pairs: readonly (readonly [string
   return lexicon;
 }
 
-/**
- * Word boundaries for the sector patterns. They run without the `u` flag,
- * several times faster over a big alternation, so the letters are spelled
- * out: ASCII, Latin-1 and Latin Extended (Vietnamese included).
- */
-const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
-const BEFORE_WORD = `(?<![${LETTER}])`;
-const AFTER_WORD = `(?![${LETTER}])`;
-/** Spaces inside a phrase also match hyphens: "cloud-computing", "water-supply". */
-const SPACE_OR_HYPHEN = '[\\s\\u2010-]+';
-/** Between the words of a compound, on one line. */
-const JOIN = '[ \\t\\u00a0\\u2010-]+';
-/** An abbreviation in parentheses after a phrase: "renewable energy (RE)". */
-const ABBREVIATION = '\\s*\\([A-Z][A-Za-z&]{0,7}\\)';
-
-type Trie = Map<string, Trie> & { end?: boolean };
-
-/** One character of a phrase as regex source; a space also matches hyphens. */
-function charSource(char: string): string {
-  return char === ' ' ? SPACE_OR_HYPHEN : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Between the words of a compound, on one line: `[ \t\u00a0\u2010-]`. */
+function isJoin(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09 || unit === 0xa0 || unit === 0x2010 || unit === 0x2d;
 }
 
-function trieSource(node: Trie): string {
-  const branches = [...node].map(([char, child]) => charSource(char) + trieSource(child));
-  if (branches.length === 0) return '';
-  const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `${branches.length === 1 ? `(?:${group})` : group}?` : group;
+/** The end of an abbreviation in parentheses at `at` ("renewable energy (RE)"), or `at` when there is none: `\s*\([A-Z][A-Za-z&]{0,7}\)`. */
+function abbreviationEnd(text: string, at: number): number {
+  let i = runEnd(text, at, isSpace);
+  if (text.charCodeAt(i) !== 0x28 || !isAsciiLetter(text.charCodeAt(i + 1))) return at;
+  i += 2;
+  const limit = i + 7;
+  while (i < limit && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x26)) i++;
+  return text.charCodeAt(i) === 0x29 ? i + 1 : at;
 }
 
-/**
- * An alternation of lower-case phrases shaped as a trie ("agri(?:business|culture)"),
- * so that the engine follows one branch per character instead of trying
- * every phrase at every position. Like `alternation()`, the longest phrase
- * wins: each optional branch is greedy and AFTER_WORD makes it back off to a
- * whole word. Spaces match hyphens ("cloud-computing", "water-supply").
- */
-export function words(list: Iterable<string>): string {
-  const root: Trie = new Map();
-  for (const phrase of list) {
-    let node = root;
-    for (const char of phrase.toLowerCase()) {
-      if (!node.has(char)) node.set(char, new Map());
-      node = node.get(char)!;
-    }
-    node.end = true;
-  }
-  return `(?:${trieSource(root)})${AFTER_WORD}`;
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 }
 
 const ACTIVITY_CODE: ReadonlyMap<string, string | undefined> = new Map(ACTIVITY_NOUNS.map(([noun, isic]) => [noun, isic]));
-const FOLLOWER = new RegExp(
-  `${JOIN}(?:(?<business>${words(BUSINESS_HEADS)})|(?<facility>${words(FACILITY_HEADS)})|(?<trade>${words([...TRADE_NOUNS, ...POLICY_NOUNS])})|(?<of>of${AFTER_WORD}))`,
-  'iy',
-);
+/** What may follow a phrase, tried in this order: a company noun, a facility noun, a trade or policy noun, "of". */
+const FOLLOWERS: readonly (readonly ['business' | 'facility' | 'trade' | 'of', Trie])[] = [
+  ['business', trieOf(BUSINESS_HEADS)],
+  ['facility', trieOf(FACILITY_HEADS)],
+  ['trade', trieOf([...TRADE_NOUNS, ...POLICY_NOUNS])],
+  ['of', trieOf(['of'])],
+];
+const HEADS = trieOf(INDUSTRY_HEADS);
+const AND = trieOf(['and']);
 /** "demand for", "exports of", "a maker of ... " just before the phrase: the phrase is a good, not a sector. */
 const TRADE_OBJECT = new RegExp(
   `${WORD_START}(?:${alternation(TRADE_OBJECT_NOUNS)})\\s+(?:of|for)\\s+(?:(?!(?:${alternation(CLAUSE_WORDS)})\\s)[\\p{L}\\p{N}'’&-]+\\s+){0,4}$`,
@@ -122,7 +98,7 @@ const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
 /** The code of a hit that blocks the words it covers and is then dropped (lists.ts). */
 export const NO_SECTOR = '';
 
-function blocking(start: number, end: number): RuleResult<'sector'> {
+function blocking(start: number, end: number): SectorHit {
   return { isic: NO_SECTOR, isic_section: '', sector: '', start, end, latent: true };
 }
 
@@ -136,10 +112,11 @@ function tradedGood(text: string, start: number): boolean {
 
 /** What follows a phrase: a company noun, a facility noun, a trade or policy noun, "of", or nothing of note. */
 function followerOf(text: string, end: number): 'business' | 'facility' | 'trade' | 'of' | undefined {
-  FOLLOWER.lastIndex = end;
-  const groups = FOLLOWER.exec(text)?.groups;
-  if (!groups) return undefined;
-  return groups.business ? 'business' : groups.facility ? 'facility' : groups.trade ? 'trade' : 'of';
+  // A regex `[join]+` before the alternatives: each is tried after the whole run, then after one unit less.
+  for (let at = runEnd(text, end, isJoin); at > end; at--) {
+    for (const [follower, words] of FOLLOWERS) if (phraseEnd(words, text, at) >= 0) return follower;
+  }
+  return undefined;
 }
 
 const TRAILING_ABBREVIATION = /\s*\([^()]*\)$/;
@@ -149,6 +126,28 @@ function spelledRight(entry: Entry, written: string): boolean {
   return !entry.spelling || written.replace(TRAILING_ABBREVIATION, '') === entry.spelling;
 }
 
+/** A phrase found by the sector rule: its end and its parts as written. */
+interface PhraseMatch {
+  end: number;
+  first: string;
+  last: string;
+  activity?: string;
+  head?: string;
+}
+
+/** A sector mention's fields and UTF-16 span; latent when only a list can confirm it. */
+export type SectorHit = FieldsOf<'sector'> & { start: number; end: number; latent: boolean };
+
+/** The sector rule over one lexicon, run by `phrasesIn` (index.ts). */
+export interface SectorRule {
+  name: string;
+  /** The first word start from `from` where a phrase may begin, or the text's length. */
+  nextStart(text: string, from: number): number;
+  /** The end of the word a phrase can start with, at a word start at `at`; -1 when no phrase starts there. */
+  firstWordEnd(text: string, at: number): number;
+  extract(text: string, at: number): SectorHit | null;
+}
+
 /**
  * The one sector rule: a compound of lexicon phrases, then an optional
  * activity noun ("production", "mining and processing"), then an optional
@@ -156,52 +155,76 @@ function spelledRight(entry: Entry, written: string): boolean {
  * gives the code ("EV battery" → batteries). Weak phrases come back latent;
  * lists.ts confirms them from their lists.
  *
- * For speed the rule's pattern finds only the words a phrase can start with
- * (a small trie); the full phrase pattern then runs, anchored, from there.
+ * Phrases are looked for only where a word a phrase can start with starts.
  * A phrase found from an inner word of a longer one overlaps it and is
  * dropped later.
  */
-export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
+export function sectorRule(lexicon: Lexicon): SectorRule {
   const phrases = [...lexicon.keys()];
-  const firstWords = new Set(phrases.map((p) => p.split(' ')[0]!));
-  const start = new RegExp(BEFORE_WORD + words(firstWords), 'gi');
-  const inCompound = phrases.filter((p) => !ACTIVITY_CODE.has(p));
+  const firstWords = phrases.map((p) => p.split(' ')[0]!);
+  const firstWordTrie = trieOf(firstWords);
+  const leading = leadingWords(firstWords);
+  const anyPhrase = trieOf(phrases);
+  const inCompound = trieOf(phrases.filter((p) => !ACTIVITY_CODE.has(p)));
   const activities = [...ACTIVITY_CODE.keys()];
-  const secondActivities = activities.filter((a) => lexicon.get(a)?.kind !== 'industry');
-  const phrase = new RegExp(
-    `(?<first>${words(phrases)}(?:${ABBREVIATION})?)` +
-      `(?:${JOIN}(?<last>${words(inCompound)}(?:${ABBREVIATION})?)){0,${MAX_COMPOUND - 1}}` +
-      `(?:${JOIN}(?<activity>${words(activities)}))?` +
-      `(?:\\s+and\\s+${words(secondActivities)})?` +
-      `(?:${JOIN}(?<head>${words(INDUSTRY_HEADS)}))?`,
-    'iy',
-  );
+  const activity = trieOf(activities);
+  const secondActivity = trieOf(activities.filter((a) => lexicon.get(a)?.kind !== 'industry'));
+
+  /**
+   * The phrase at `at`, as the regex
+   * `(?<first>P(?:A)?)(?:J(?<last>C(?:A)?)){0,3}(?:J(?<activity>V))?(?:\s+and\s+S)?(?:J(?<head>H))?`
+   * matches it: every part after the first is optional, so each takes what it can, in turn.
+   */
+  const phraseAt = (text: string, at: number): PhraseMatch | null => {
+    const firstEnd = phraseEnd(anyPhrase, text, at);
+    if (firstEnd < 0) return null;
+    let end = abbreviationEnd(text, firstEnd);
+    const match: PhraseMatch = { end, first: text.slice(at, end), last: text.slice(at, end) };
+    for (let i = 1; i < MAX_COMPOUND; i++) {
+      const next = phraseAfter(inCompound, text, end, isJoin);
+      if (!next) break;
+      end = abbreviationEnd(text, next.end);
+      match.last = text.slice(next.start, end);
+    }
+    const act = phraseAfter(activity, text, end, isJoin);
+    if (act) {
+      match.activity = text.slice(act.start, act.end);
+      end = act.end;
+    }
+    const and = phraseAfter(AND, text, end, isSpace);
+    const second = and && phraseAfter(secondActivity, text, and.end, isSpace);
+    if (second) end = second.end;
+    const head = phraseAfter(HEADS, text, end, isJoin);
+    if (head) {
+      match.head = text.slice(head.start, head.end);
+      end = head.end;
+    }
+    match.end = end;
+    return match;
+  };
   /** The end of a phrase coordinated after this one, whose follower both share: "mining and coal law". */
   const sharedEnd = (text: string, end: number): number | undefined => {
     CONJUNCTION.lastIndex = end;
     if (!CONJUNCTION.test(text)) return undefined;
-    phrase.lastIndex = CONJUNCTION.lastIndex;
-    const next = phrase.exec(text);
-    return next && !next.groups?.head ? next.index + next[0].length : undefined;
+    const next = phraseAt(text, CONJUNCTION.lastIndex);
+    return next && next.head === undefined ? next.end : undefined;
   };
   return {
     name: 'sector-phrase',
-    pattern: start,
-    extract(word: RegExpExecArray, ctx: Context) {
-      phrase.lastIndex = word.index;
-      const m = phrase.exec(ctx.text);
+    nextStart: (text, from) => nextWordIn(leading, text, from),
+    firstWordEnd: (text, at) => phraseEnd(firstWordTrie, text, at),
+    extract(text, begin) {
+      const m = phraseAt(text, begin);
       if (!m) return null;
-      const { first, last = first, activity, head } = m.groups as Record<string, string | undefined> & { first: string };
-      const begin = m.index;
-      const end = begin + m[0].length;
+      const { end, first, last, activity, head } = m;
       const firstEntry = lexicon.get(phraseKey(first));
       const entry = lexicon.get(phraseKey(last));
       if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
       // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
       if (entry.kind === 'none') return blocking(begin, end);
-      const follower = followerOf(ctx.text, sharedEnd(ctx.text, end) ?? end);
+      const follower = followerOf(text, sharedEnd(text, end) ?? end);
       if (!head && (follower === 'trade' || follower === 'of')) return blocking(begin, end);
-      if (tradedGood(ctx.text, begin)) return blocking(begin, end);
+      if (tradedGood(text, begin)) return blocking(begin, end);
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
       const headed = head !== undefined || follower === 'business';
       if (entry.kind === 'headOnly' && !headed) return blocking(begin, end);
