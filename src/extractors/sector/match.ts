@@ -59,46 +59,22 @@ export function runEnd(text: string, at: number, test: (unit: number) => boolean
   return end;
 }
 
-/** A trie of phrases, its chains of single branches joined into one label each. */
+/**
+ * A trie of phrases, its chains of single branches joined into one label
+ * each, laid out in typed arrays: node `n` has branches `branches[n]` up to
+ * `branches[n + 1]`; branch `b` has label `units[labels[b]]` up to
+ * `units[labels[b + 1]]`, folded code units or SPACE, and leads to `child[b]`.
+ */
 export interface Trie {
-  end: boolean;
-  /** The first unit of each label, scanned for the branches a unit can start. */
-  firsts: number[];
-  /** Each branch's folded code units, in the order the branches are tried; [SPACE] for a space, which matches a run of spaces and hyphens. */
-  labels: number[][];
-  children: Trie[];
+  /** Per node: 1 where a phrase ends. */
+  ends: Uint8Array;
+  branches: Int32Array;
+  labels: Int32Array;
+  units: Int32Array;
+  child: Int32Array;
 }
+/** A space in a phrase, which matches a run of spaces and hyphens. */
 const SPACE = -1;
-
-interface Building {
-  end: boolean;
-  children: Map<string, Building>;
-}
-
-function foldedUnits(char: string): number[] {
-  return char === ' ' ? [SPACE] : Array.from(char, (_, i) => fold(char.charCodeAt(i)));
-}
-
-function compile(node: Building): Trie {
-  const trie: Trie = { end: node.end, firsts: [], labels: [], children: [] };
-  for (const [char, child] of node.children) {
-    const label = foldedUnits(char);
-    let next = child;
-    for (let only = onlyBranch(next); only && char !== ' ' && only[0] !== ' '; only = onlyBranch(next)) {
-      label.push(...foldedUnits(only[0]));
-      next = only[1];
-    }
-    trie.firsts.push(label[0]!);
-    trie.labels.push(label);
-    trie.children.push(compile(next));
-  }
-  return trie;
-}
-
-/** The one branch of a node that ends no phrase, if it has only one. */
-function onlyBranch(node: Building): [string, Building] | undefined {
-  return !node.end && node.children.size === 1 ? node.children.entries().next().value : undefined;
-}
 
 /**
  * A trie of phrases, matched case-insensitively; a space in a phrase matches
@@ -106,21 +82,66 @@ function onlyBranch(node: Building): [string, Building] | undefined {
  * match between any two non-word characters.
  */
 export function trieOf(phrases: Iterable<string>): Trie {
-  const root: Building = { end: false, children: new Map() };
+  // Built first one character per node, children in the order they first occur (the order the regex tried them).
+  const chars = [''];
+  const ends = [0];
+  const firstChild = [-1];
+  const lastChild = [-1];
+  const nextSibling = [-1];
   for (const phrase of phrases) {
     if (!phrase) continue;
-    let node = root;
+    let node = 0;
     for (const char of phrase.toLowerCase()) {
-      let child = node.children.get(char);
-      if (!child) {
-        child = { end: false, children: new Map() };
-        node.children.set(char, child);
+      let child = firstChild[node]!;
+      while (child >= 0 && chars[child] !== char) child = nextSibling[child]!;
+      if (child < 0) {
+        child = chars.length;
+        chars.push(char);
+        ends.push(0);
+        firstChild.push(-1);
+        lastChild.push(-1);
+        nextSibling.push(-1);
+        if (lastChild[node]! < 0) firstChild[node] = child;
+        else nextSibling[lastChild[node]!] = child;
+        lastChild[node] = child;
       }
       node = child;
     }
-    node.end = true;
+    ends[node] = 1;
   }
-  return compile(root);
+  // Then laid out node by node, in the order they are numbered, joining chains of single branches.
+  const trie = { ends: [] as number[], branches: [] as number[], labels: [] as number[], units: [] as number[], child: [] as number[] };
+  const order = [0];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n]!;
+    trie.ends.push(ends[node]!);
+    trie.branches.push(trie.labels.length);
+    for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+      trie.labels.push(trie.units.length);
+      let next = child;
+      pushUnits(trie.units, chars[next]!);
+      while (chars[next] !== ' ' && ends[next] === 0 && firstChild[next]! >= 0 && firstChild[next] === lastChild[next] && chars[firstChild[next]!] !== ' ') {
+        next = firstChild[next]!;
+        pushUnits(trie.units, chars[next]!);
+      }
+      trie.child.push(order.length);
+      order.push(next);
+    }
+  }
+  trie.branches.push(trie.labels.length);
+  trie.labels.push(trie.units.length);
+  return {
+    ends: Uint8Array.from(trie.ends),
+    branches: Int32Array.from(trie.branches),
+    labels: Int32Array.from(trie.labels),
+    units: Int32Array.from(trie.units),
+    child: Int32Array.from(trie.child),
+  };
+}
+
+function pushUnits(units: number[], char: string): void {
+  if (char === ' ') units.push(SPACE);
+  else for (let i = 0; i < char.length; i++) units.push(fold(char.charCodeAt(i)));
 }
 
 /**
@@ -129,25 +150,26 @@ export function trieOf(phrases: Iterable<string>): Trie {
  * before shorter, and a run of spaces gives back one unit at a time: the
  * first phrase found that way wins, usually the longest.
  */
-export function phraseEnd(node: Trie, text: string, at: number): number {
+export function phraseEnd(trie: Trie, text: string, at: number, node = 0): number {
   if (at < text.length) {
     const unit = text.charCodeAt(at);
     const folded = fold(unit);
-    const { firsts } = node;
-    for (let i = 0; i < firsts.length; i++) {
+    const { labels, units } = trie;
+    for (let b = trie.branches[node]!, last = trie.branches[node + 1]!; b < last; b++) {
+      const label = labels[b]!;
       let end = -1;
-      if (firsts[i] === folded) {
-        const label = node.labels[i]!;
+      if (units[label] === folded) {
+        const stop = labels[b + 1]!;
         let next = at + 1;
-        for (let j = 1; j < label.length && next < text.length && fold(text.charCodeAt(next)) === label[j]; j++) next++;
-        if (next - at === label.length) end = phraseEnd(node.children[i]!, text, next);
-      } else if (firsts[i] === SPACE && isSpaceOrHyphen(unit)) {
-        for (let to = runEnd(text, at + 1, isSpaceOrHyphen); to > at && end < 0; to--) end = phraseEnd(node.children[i]!, text, to);
+        for (let u = label + 1; u < stop && next < text.length && fold(text.charCodeAt(next)) === units[u]; u++) next++;
+        if (next - at === stop - label) end = phraseEnd(trie, text, next, trie.child[b]);
+      } else if (units[label] === SPACE && isSpaceOrHyphen(unit)) {
+        for (let to = runEnd(text, at + 1, isSpaceOrHyphen); to > at && end < 0; to--) end = phraseEnd(trie, text, to, trie.child[b]);
       }
       if (end >= 0) return end;
     }
   }
-  return node.end && !isWordChar(text, at) ? at : -1;
+  return trie.ends[node] === 1 && !isWordChar(text, at) ? at : -1;
 }
 
 /**
