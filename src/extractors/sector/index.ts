@@ -1,7 +1,7 @@
 import type { Context, Extractor, Found } from '../../types.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
-import { BUILT_IN_LEXICON, sectorRule, withUserPhrases, type SectorRule } from './rules.js';
+import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SectorRule } from './rules.js';
 
 const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON);
 /** The rule for each user lexicon, built once per lexicon object. */
@@ -23,7 +23,7 @@ function ruleFor(ctx: Context): SectorRule {
  * resumes after each phrase: a phrase starting inside another is dropped
  * anyway, so skipping its words keeps the work linear in the text ("oil oil
  * oil ..." would otherwise match every word up to MAX_COMPOUND times). The
- * hits come out in text order and never overlap.
+ * sectors come out in text order and never overlap.
  */
 function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
   const found: Found<'sector'>[] = [];
@@ -35,12 +35,12 @@ function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
       continue;
     }
     const hit = rule.extract(text, at);
-    at = wordEnd;
-    if (!hit) continue;
+    at = hit ? Math.max(wordEnd, hit.end) : wordEnd;
+    // A hit that names no sector only keeps its words from matching.
+    if (!hit || hit.isic === NO_SECTOR) continue;
     // Spelled out: object rest and spread cost more than the rest of the work on a hit.
     const { start, end, isic, isic_section, sector, latent } = hit;
     found.push({ isic, isic_section, sector, latent, type: 'sector', start, end, text: text.slice(start, end), rule: rule.name });
-    at = Math.max(at, end);
   }
   return found;
 }

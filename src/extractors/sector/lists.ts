@@ -2,7 +2,6 @@ import type { Found } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { isSpace } from './match.js';
-import { NO_SECTOR } from './rules.js';
 import { INDUSTRY_HEADS, INSTITUTION_NOUNS, LIST_LINKS, LIST_NOUNS, LIST_VERBS } from './data/heads.js';
 
 // Sector lists: "the electronics, food, and auto sectors", "banking and
@@ -97,12 +96,12 @@ function cueBefore(text: string, start: number): boolean {
 
 /**
  * Confirms weak items by their list, drops what stays unconfirmed and names,
- * and splits shared heads. `found` is in text order without overlaps.
+ * and splits shared heads. `found` holds sectors (no blocking hits) in text
+ * order without overlaps.
  */
 export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
-  const hits = found.filter((m) => m.isic !== NO_SECTOR);
-  const ends = new Set(hits.map((m) => m.end));
-  const candidates = hits.filter((m) => !insideName(text, m, ends));
+  const ends = new Set(found.map((m) => m.end));
+  const candidates = found.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];
   for (const group of listsOf(candidates, text)) {
     // The cue is looked for only when the list itself confirms nothing.

@@ -61,18 +61,13 @@ export function runEnd(text: string, at: number, test: (unit: number) => boolean
 
 /**
  * A trie of phrases, its chains of single branches joined into one label
- * each, laid out in typed arrays: node `n` has branches `branches[n]` up to
- * `branches[n + 1]`; branch `b` has label `units[labels[b]]` up to
- * `units[labels[b + 1]]`, folded code units or SPACE, and leads to `child[b]`.
+ * each, laid out in one array so that a walk reads memory mostly in order.
+ * A node at offset `n` holds: 1 if a phrase ends there (else 0), its number
+ * of branches, then its branches; a branch holds its label's length, the
+ * offset of its child, then its label: folded code units, or SPACE. A node's
+ * first child follows its branches.
  */
-export interface Trie {
-  /** Per node: 1 where a phrase ends. */
-  ends: Uint8Array;
-  branches: Int32Array;
-  labels: Int32Array;
-  units: Int32Array;
-  child: Int32Array;
-}
+export type Trie = Int32Array;
 /** A space in a phrase, which matches a run of spaces and hyphens. */
 const SPACE = -1;
 
@@ -109,34 +104,30 @@ export function trieOf(phrases: Iterable<string>): Trie {
     }
     ends[node] = 1;
   }
-  // Then laid out node by node, in the order they are numbered, joining chains of single branches.
-  const trie = { ends: [] as number[], branches: [] as number[], labels: [] as number[], units: [] as number[], child: [] as number[] };
-  const order = [0];
-  for (let n = 0; n < order.length; n++) {
-    const node = order[n]!;
-    trie.ends.push(ends[node]!);
-    trie.branches.push(trie.labels.length);
+  // Then laid out from the root down, joining chains of single branches.
+  const out: number[] = [];
+  const layOut = (node: number): number => {
+    const offset = out.length;
+    out.push(ends[node]!, 0);
+    const children: [slot: number, node: number][] = [];
     for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
-      trie.labels.push(trie.units.length);
+      out[offset + 1]++;
+      const branch = out.length;
+      out.push(0, 0);
       let next = child;
-      pushUnits(trie.units, chars[next]!);
+      pushUnits(out, chars[next]!);
       while (chars[next] !== ' ' && ends[next] === 0 && firstChild[next]! >= 0 && firstChild[next] === lastChild[next] && chars[firstChild[next]!] !== ' ') {
         next = firstChild[next]!;
-        pushUnits(trie.units, chars[next]!);
+        pushUnits(out, chars[next]!);
       }
-      trie.child.push(order.length);
-      order.push(next);
+      out[branch] = out.length - branch - 2;
+      children.push([branch + 1, next]);
     }
-  }
-  trie.branches.push(trie.labels.length);
-  trie.labels.push(trie.units.length);
-  return {
-    ends: Uint8Array.from(trie.ends),
-    branches: Int32Array.from(trie.branches),
-    labels: Int32Array.from(trie.labels),
-    units: Int32Array.from(trie.units),
-    child: Int32Array.from(trie.child),
+    for (const [slot, child] of children) out[slot] = layOut(child);
+    return offset;
   };
+  layOut(0);
+  return Int32Array.from(out);
 }
 
 function pushUnits(units: number[], char: string): void {
@@ -154,22 +145,21 @@ export function phraseEnd(trie: Trie, text: string, at: number, node = 0): numbe
   if (at < text.length) {
     const unit = text.charCodeAt(at);
     const folded = fold(unit);
-    const { labels, units } = trie;
-    for (let b = trie.branches[node]!, last = trie.branches[node + 1]!; b < last; b++) {
-      const label = labels[b]!;
+    for (let branch = node + 2, left = trie[node + 1]!; left > 0; left--, branch += 2 + trie[branch]!) {
+      const length = trie[branch]!;
+      const label = branch + 2;
       let end = -1;
-      if (units[label] === folded) {
-        const stop = labels[b + 1]!;
+      if (trie[label] === folded) {
         let next = at + 1;
-        for (let u = label + 1; u < stop && next < text.length && fold(text.charCodeAt(next)) === units[u]; u++) next++;
-        if (next - at === stop - label) end = phraseEnd(trie, text, next, trie.child[b]);
-      } else if (units[label] === SPACE && isSpaceOrHyphen(unit)) {
-        for (let to = runEnd(text, at + 1, isSpaceOrHyphen); to > at && end < 0; to--) end = phraseEnd(trie, text, to, trie.child[b]);
+        while (next - at < length && next < text.length && fold(text.charCodeAt(next)) === trie[label + next - at]) next++;
+        if (next - at === length) end = phraseEnd(trie, text, next, trie[branch + 1]);
+      } else if (trie[label] === SPACE && isSpaceOrHyphen(unit)) {
+        for (let to = runEnd(text, at + 1, isSpaceOrHyphen); to > at && end < 0; to--) end = phraseEnd(trie, text, to, trie[branch + 1]);
       }
       if (end >= 0) return end;
     }
   }
-  return trie.ends[node] === 1 && !isWordChar(text, at) ? at : -1;
+  return trie[node] === 1 && !isWordChar(text, at) ? at : -1;
 }
 
 /**
@@ -184,9 +174,18 @@ export function phraseAfter(node: Trie, text: string, at: number, isGap: (unit: 
   return null;
 }
 
-/** Hashes folded code units one at a time: the same units hash the same in a phrase and in the text. */
-function hashed(hash: number, unit: number): number {
-  return (Math.imul(hash, 31) + fold(unit)) | 0;
+/** Per ASCII code unit: the unit folded if it is a word character, else -1. */
+const ASCII_WORD_UNITS = Int32Array.from({ length: 128 }, (_, unit) => (isWordUnit(unit) ? fold(unit) : -1));
+
+/** A word character's unit folded; -1 for any other unit. */
+function foldedWordUnit(unit: number): number {
+  if (unit < 128) return ASCII_WORD_UNITS[unit]!;
+  return isWordUnit(unit) ? fold(unit) : -1;
+}
+
+/** The hash of a word's folded units, one unit added. */
+function hashed(hash: number, folded: number): number {
+  return (Math.imul(hash, 31) + folded) | 0;
 }
 const EMPTY_HASH = 7;
 
@@ -200,7 +199,7 @@ export function leadingWords(phrases: Iterable<string>): Set<number> {
     if (!phrase) continue;
     const lower = phrase.toLowerCase();
     let hash = EMPTY_HASH;
-    for (let i = 0; i < lower.length && isWordUnit(lower.charCodeAt(i)); i++) hash = hashed(hash, lower.charCodeAt(i));
+    for (let i = 0, folded; i < lower.length && (folded = foldedWordUnit(lower.charCodeAt(i))) >= 0; i++) hash = hashed(hash, folded);
     hashes.add(hash);
   }
   return hashes;
@@ -217,7 +216,7 @@ export function nextWordIn(words: ReadonlySet<number>, text: string, from: numbe
   while (at < text.length) {
     let hash = EMPTY_HASH;
     let end = at;
-    for (let unit = text.charCodeAt(end); end < text.length && isWordUnit(unit); unit = text.charCodeAt(++end)) hash = hashed(hash, unit);
+    for (let folded; end < text.length && (folded = foldedWordUnit(text.charCodeAt(end))) >= 0; end++) hash = hashed(hash, folded);
     if (words.has(hash)) return at;
     // The unit at `end` is no word character (or the text ends there): the next word can start just after it.
     at = end + 1;
