@@ -189,20 +189,27 @@ function hashed(hash: number, folded: number): number {
 }
 const EMPTY_HASH = 7;
 
+/** A set of word hashes as a bitmap of 2^16 bits: small enough to stay in cache, and a few false hits only cost a trie walk. */
+export type WordHashes = Uint32Array;
+
+function bitOf(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
 /**
- * Hashes of the leading word of each phrase, its word characters before any
- * other: a phrase can match only where the text's word hashes as one of them.
+ * The hashes of the leading word of each phrase, its word characters before
+ * any other: a phrase can match only where the text's word hashes as one of them.
  */
-export function leadingWords(phrases: Iterable<string>): Set<number> {
-  const hashes = new Set<number>();
+export function leadingWords(phrases: Iterable<string>): WordHashes {
+  const bits = new Uint32Array(1 << 11);
   for (const phrase of phrases) {
     if (!phrase) continue;
     const lower = phrase.toLowerCase();
     let hash = EMPTY_HASH;
     for (let i = 0, folded; i < lower.length && (folded = foldedWordUnit(lower.charCodeAt(i))) >= 0; i++) hash = hashed(hash, folded);
-    hashes.add(hash);
+    bits[bitOf(hash) >>> 5] |= 1 << (bitOf(hash) & 31);
   }
-  return hashes;
+  return bits;
 }
 
 /**
@@ -210,14 +217,20 @@ export function leadingWords(phrases: Iterable<string>): Set<number> {
  * word there hashes as one of `words`, or the text's length. Where a
  * character that is no word character follows another, the word there is empty.
  */
-export function nextWordIn(words: ReadonlySet<number>, text: string, from: number): number {
+export function nextWordIn(words: WordHashes, text: string, from: number): number {
   let at = from;
   while (at < text.length && isWordChar(text, at - 1)) at++;
   while (at < text.length) {
     let hash = EMPTY_HASH;
     let end = at;
-    for (let folded; end < text.length && (folded = foldedWordUnit(text.charCodeAt(end))) >= 0; end++) hash = hashed(hash, folded);
-    if (words.has(hash)) return at;
+    while (end < text.length) {
+      const folded = foldedWordUnit(text.charCodeAt(end));
+      if (folded < 0) break;
+      hash = hashed(hash, folded);
+      end++;
+    }
+    const bit = bitOf(hash);
+    if (words[bit >>> 5]! & (1 << (bit & 31))) return at;
     // The unit at `end` is no word character (or the text ends there): the next word can start just after it.
     at = end + 1;
   }

@@ -123,16 +123,16 @@ const TRAILING_ABBREVIATION = /\s*\([^()]*\)$/;
 
 /** An abbreviation must be written in its own case: "IT sector", not "it". */
 function spelledRight(entry: Entry, written: string): boolean {
-  return !entry.spelling || written.replace(TRAILING_ABBREVIATION, '') === entry.spelling;
+  return !entry.spelling || (written.endsWith(')') ? written.replace(TRAILING_ABBREVIATION, '') : written) === entry.spelling;
 }
 
-/** A phrase found by the sector rule: its end and its parts as written. */
-interface PhraseMatch {
+/** What follows the first part of a phrase: where the phrase ends, and its other parts as written. */
+interface PhraseRest {
   end: number;
-  first: string;
-  last: string;
+  /** The last part of a compound, when there are several. */
+  last?: string;
   activity?: string;
-  head?: string;
+  head: boolean;
 }
 
 /** A sector mention's fields and UTF-16 span; latent when only a list can confirm it. */
@@ -170,25 +170,27 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
   const activity = trieOf(activities);
   const secondActivity = trieOf(activities.filter((a) => lexicon.get(a)?.kind !== 'industry'));
 
-  /**
-   * The phrase at `at`, as the regex
-   * `(?<first>P(?:A)?)(?:J(?<last>C(?:A)?)){0,3}(?:J(?<activity>V))?(?:\s+and\s+S)?(?:J(?<head>H))?`
-   * matches it: every part after the first is optional, so each takes what it can, in turn.
-   */
-  const phraseAt = (text: string, at: number): PhraseMatch | null => {
-    const firstEnd = phraseEnd(anyPhrase, text, at);
-    if (firstEnd < 0) return null;
-    let end = abbreviationEnd(text, firstEnd);
-    const match: PhraseMatch = { end, first: text.slice(at, end), last: text.slice(at, end) };
+  // A phrase as the regex
+  // `(?<first>P(?:A)?)(?:J(?<last>C(?:A)?)){0,3}(?:J(?<activity>V))?(?:\s+and\s+S)?(?:J(?<head>H))?`
+  // matches it: every part after the first is optional, so each takes what it can, in turn.
+
+  /** The end of the first part of a phrase at `at`, abbreviation included, or -1. */
+  const firstEnd = (text: string, at: number): number => {
+    const end = phraseEnd(anyPhrase, text, at);
+    return end < 0 ? end : abbreviationEnd(text, end);
+  };
+  /** The rest of the phrase whose first part ends at `end`. */
+  const restOf = (text: string, end: number): PhraseRest => {
+    const rest: PhraseRest = { end, head: false };
     for (let i = 1; i < MAX_COMPOUND; i++) {
       const next = phraseAfter(inCompound, text, end, isJoin);
       if (!next) break;
       end = abbreviationEnd(text, next.end);
-      match.last = text.slice(next.start, end);
+      rest.last = text.slice(next.start, end);
     }
     const act = phraseAfter(activity, text, end, isJoin);
     if (act) {
-      match.activity = text.slice(act.start, act.end);
+      rest.activity = text.slice(act.start, act.end);
       end = act.end;
     }
     const and = phraseAfter(AND, text, end, isSpace);
@@ -196,38 +198,42 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
     if (second) end = second.end;
     const head = phraseAfter(HEADS, text, end, isJoin);
     if (head) {
-      match.head = text.slice(head.start, head.end);
+      rest.head = true;
       end = head.end;
     }
-    match.end = end;
-    return match;
+    rest.end = end;
+    return rest;
   };
   /** The end of a phrase coordinated after this one, whose follower both share: "mining and coal law". */
   const sharedEnd = (text: string, end: number): number | undefined => {
     CONJUNCTION.lastIndex = end;
     if (!CONJUNCTION.test(text)) return undefined;
-    const next = phraseAt(text, CONJUNCTION.lastIndex);
-    return next && next.head === undefined ? next.end : undefined;
+    const nextFirst = firstEnd(text, CONJUNCTION.lastIndex);
+    const next = nextFirst < 0 ? undefined : restOf(text, nextFirst);
+    return next && !next.head ? next.end : undefined;
   };
   return {
     name: 'sector-phrase',
     nextStart: (text, from) => nextWordIn(leading, text, from),
     firstWordEnd: (text, at) => phraseEnd(firstWordTrie, text, at),
     extract(text, begin) {
-      const m = phraseAt(text, begin);
-      if (!m) return null;
-      const { end, first, last, activity, head } = m;
+      const afterFirst = firstEnd(text, begin);
+      if (afterFirst < 0) return null;
+      const first = text.slice(begin, afterFirst);
       const firstEntry = lexicon.get(phraseKey(first));
-      const entry = lexicon.get(phraseKey(last));
-      if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
+      // Checked before the rest of the phrase is read: most words that fail fail here ("it" for "IT").
+      if (!firstEntry || !spelledRight(firstEntry, first)) return null;
+      const { end, last, activity, head } = restOf(text, afterFirst);
+      const entry = last === undefined ? firstEntry : lexicon.get(phraseKey(last));
+      if (!entry || (last !== undefined && !spelledRight(entry, last))) return null;
       // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
       if (entry.kind === 'none') return blocking(begin, end);
       const follower = followerOf(text, sharedEnd(text, end) ?? end);
       if (!head && (follower === 'trade' || follower === 'of')) return blocking(begin, end);
+      const headed = head || follower === 'business';
+      if (entry.kind === 'headOnly' && !headed) return blocking(begin, end);
       if (tradedGood(text, begin)) return blocking(begin, end);
       const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
-      const headed = head !== undefined || follower === 'business';
-      if (entry.kind === 'headOnly' && !headed) return blocking(begin, end);
       const trusted =
         entry.kind === 'industry' ||
         headed ||
