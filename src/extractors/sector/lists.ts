@@ -20,6 +20,10 @@ const LIST_CUE = new RegExp(
 );
 /** The words a cue starts with: LIST_CUE, slow to try at every position, is tried only where one stands. */
 const CUE_WORD = new RegExp(alternation([...LIST_NOUNS, ...LIST_VERBS]), 'iu');
+/** How a cue without earlier items ends: its last word, "the", or a colon or dash after a list noun. */
+const CUE_ENDINGS = ['the', ...[...LIST_LINKS, ...LIST_VERBS].map((cue) => cue.split(' ').at(-1)!)];
+const CUE_END = new RegExp(`(?:${alternation(CUE_ENDINGS)}|[:—–])$`, 'iu');
+const LONGEST_CUE_END = Math.max(...CUE_ENDINGS.map((word) => word.length));
 const SHARED_HEAD = new RegExp(`\\s+(?:${alternation(INDUSTRY_HEADS)})$`, 'i');
 
 /** A capitalised sector word inside a name: "Samsung Electronics", "Ministry of Agriculture". */
@@ -90,8 +94,21 @@ function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
 
 /** Whether words introducing a list stand just before `start`. */
 function cueBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 100), start);
+  const from = Math.max(0, start - 100);
+  if (!endsLikeCue(text, from, start)) return false;
+  const before = text.slice(from, start);
   return CUE_WORD.test(before) && LIST_CUE.test(before);
+}
+
+/**
+ * Whether the text between `from` and `start` ends as a LIST_CUE match must:
+ * with a comma (the last earlier item), or with a cue or "the" and a space.
+ */
+function endsLikeCue(text: string, from: number, start: number): boolean {
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  return text.charCodeAt(end - 1) === 0x2c || (end < start && CUE_END.test(text.slice(Math.max(from, end - LONGEST_CUE_END), end)));
 }
 
 /**

@@ -102,12 +102,39 @@ function blocking(start: number, end: number): SectorHit {
   return { isic: NO_SECTOR, isic_section: '', sector: '', start, end, latent: true };
 }
 
-const OF_OR_FOR = /\s(?:of|for)\s/i;
-
 /** Whether the phrase at `start` is the object of a trade noun. */
 function tradedGood(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return OF_OR_FOR.test(before) && TRADE_OBJECT.test(before);
+  const from = Math.max(0, start - 60);
+  return ofAmongLastWords(text, from, start) && TRADE_OBJECT.test(text.slice(from, start));
+}
+
+/**
+ * Whether "of" or "for" is one of the last five words between `from` and
+ * `start`, after another, and spaces end the stretch: without that,
+ * TRADE_OBJECT cannot match there, and most phrases fail this cheaper test.
+ */
+function ofAmongLastWords(text: string, from: number, start: number): boolean {
+  let at = start;
+  if (at === from || !isSpace(text.charCodeAt(at - 1))) return false;
+  for (let words = 0; words < 5; words++) {
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    const end = at;
+    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === from) return false;
+    if (isOfOrFor(text, at, end)) return true;
+  }
+  return false;
+}
+
+/** Whether the text from `start` to `end` is "of" or "for", in any case. */
+function isOfOrFor(text: string, start: number, end: number): boolean {
+  if (end - start === 2) return lowerAt(text, start) === 0x6f && lowerAt(text, start + 1) === 0x66;
+  return end - start === 3 && lowerAt(text, start) === 0x66 && lowerAt(text, start + 1) === 0x6f && lowerAt(text, start + 2) === 0x72;
+}
+
+/** The code unit at `at`, an ASCII capital lowered (and other units changed so that they match no lower-case ASCII letter). */
+function lowerAt(text: string, at: number): number {
+  return text.charCodeAt(at) | 0x20;
 }
 
 /** What follows a phrase: a company noun, a facility noun, a trade or policy noun, "of", or nothing of note. */
