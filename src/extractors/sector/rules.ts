@@ -91,6 +91,10 @@ const TRADE_OBJECT = new RegExp(
   'iu',
 );
 
+/** How the word before TRADE_OBJECT's "of" or "for" ends. */
+const TRADE_NOUN_END = new RegExp(`(?:${alternation(TRADE_OBJECT_NOUNS)})$`, 'iu');
+const LONGEST_TRADE_NOUN = Math.max(...TRADE_OBJECT_NOUNS.map((noun) => noun.length));
+
 /** Most phrases a compound strings together ("electric vehicle (EV) battery"); bounds the work per word. */
 const MAX_COMPOUND = 4;
 const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
@@ -110,8 +114,9 @@ function tradedGood(text: string, start: number): boolean {
 
 /**
  * Whether "of" or "for" is one of the last five words between `from` and
- * `start`, after another, and spaces end the stretch: without that,
- * TRADE_OBJECT cannot match there, and most phrases fail this cheaper test.
+ * `start`, after a word ending in a trade noun, and spaces end the stretch:
+ * without that, TRADE_OBJECT cannot match there, and most phrases fail this
+ * cheaper test.
  */
 function ofAmongLastWords(text: string, from: number, start: number): boolean {
   let at = start;
@@ -121,7 +126,11 @@ function ofAmongLastWords(text: string, from: number, start: number): boolean {
     const end = at;
     while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
     if (at === from) return false;
-    if (isOfOrFor(text, at, end)) return true;
+    if (isOfOrFor(text, at, end)) {
+      let nounEnd = at;
+      while (nounEnd > from && isSpace(text.charCodeAt(nounEnd - 1))) nounEnd--;
+      if (nounEnd > from && TRADE_NOUN_END.test(text.slice(Math.max(from, nounEnd - LONGEST_TRADE_NOUN), nounEnd))) return true;
+    }
   }
   return false;
 }
