@@ -1,14 +1,13 @@
 import type { Context, Extractor, Found } from '../../types.js';
-import type { Rule } from '../../text/rules.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
-import { BUILT_IN_LEXICON, sectorRule, withUserPhrases } from './rules.js';
+import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SectorRule } from './rules.js';
 
 const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON);
 /** The rule for each user lexicon, built once per lexicon object. */
-const userRules = new WeakMap<object, Rule<'sector'>>();
+const userRules = new WeakMap<object, SectorRule>();
 
-function ruleFor(ctx: Context): Rule<'sector'> {
+function ruleFor(ctx: Context): SectorRule {
   const pairs = ctx.sectorLexicon;
   if (!pairs?.length) return BUILT_IN_RULE;
   let rule = userRules.get(pairs);
@@ -20,23 +19,28 @@ function ruleFor(ctx: Context): Rule<'sector'> {
 }
 
 /**
- * Runs the phrase rule like `runRules`, but resumes after each phrase: a
- * phrase starting inside another is dropped anyway, so skipping its words
- * keeps the work linear in the text ("oil oil oil ..." would otherwise
- * match every word up to MAX_COMPOUND times). The hits come out in text
- * order and never overlap.
+ * Runs the phrase rule at each word start where a phrase can begin, and
+ * resumes after each phrase: a phrase starting inside another is dropped
+ * anyway, so skipping its words keeps the work linear in the text ("oil oil
+ * oil ..." would otherwise match every word up to MAX_COMPOUND times). The
+ * sectors come out in text order and never overlap.
  */
-function phrasesIn(rule: Rule<'sector'>, ctx: Context): Found<'sector'>[] {
+function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
   const found: Found<'sector'>[] = [];
-  const { pattern } = rule;
-  pattern.lastIndex = 0;
-  for (let word = pattern.exec(ctx.text); word !== null; word = pattern.exec(ctx.text)) {
-    const hit = rule.extract(word, ctx);
-    if (!hit) continue;
+  let at = 0;
+  while ((at = rule.nextStart(text, at)) < text.length) {
+    const wordEnd = rule.firstWordEnd(text, at);
+    if (wordEnd < 0) {
+      at++;
+      continue;
+    }
+    const hit = rule.extract(text, at);
+    at = hit ? Math.max(wordEnd, hit.end) : wordEnd;
+    // A hit that names no sector only keeps its words from matching.
+    if (!hit || hit.isic === NO_SECTOR) continue;
     // Spelled out: object rest and spread cost more than the rest of the work on a hit.
-    const { start = word.index, end = start + word[0].length, isic, isic_section, sector, latent } = hit;
-    found.push({ isic, isic_section, sector, latent, type: 'sector', start, end, text: ctx.text.slice(start, end), rule: rule.name });
-    pattern.lastIndex = Math.max(pattern.lastIndex, end);
+    const { start, end, isic, isic_section, sector, latent } = hit;
+    found.push({ isic, isic_section, sector, latent, type: 'sector', start, end, text: text.slice(start, end), rule: rule.name });
   }
   return found;
 }
@@ -44,7 +48,7 @@ function phrasesIn(rule: Rule<'sector'>, ctx: Context): Found<'sector'>[] {
 /** Industries named in the text, coded to ISIC Rev.4. */
 export const sector: Extractor<'sector'> = {
   type: 'sector',
-  extract: (ctx) => resolveLists(phrasesIn(ruleFor(ctx), ctx), ctx.text),
+  extract: (ctx) => resolveLists(phrasesIn(ruleFor(ctx), ctx.text), ctx.text),
 };
 
 /** The built-in lexicon as rows for `extract --list-sectors`, by code then phrase. */

@@ -1,7 +1,7 @@
 import type { Found } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
-import { NO_SECTOR } from './rules.js';
+import { isSpace } from './match.js';
 import { INDUSTRY_HEADS, INSTITUTION_NOUNS, LIST_LINKS, LIST_NOUNS, LIST_VERBS } from './data/heads.js';
 
 // Sector lists: "the electronics, food, and auto sectors", "banking and
@@ -18,6 +18,12 @@ const LIST_CUE = new RegExp(
     `\\s+(?:the\\s+)?(?:[^,.;:()\\n]{1,30},\\s*)*$`,
   'iu',
 );
+/** The words a cue starts with: LIST_CUE, slow to try at every position, is tried only where one stands. */
+const CUE_WORD = new RegExp(alternation([...LIST_NOUNS, ...LIST_VERBS]), 'iu');
+/** How a cue without earlier items ends: its last word, "the", or a colon or dash after a list noun. */
+const CUE_ENDINGS = ['the', ...[...LIST_LINKS, ...LIST_VERBS].map((cue) => cue.split(' ').at(-1)!)];
+const CUE_END = new RegExp(`(?:${alternation(CUE_ENDINGS)}|[:—–])$`, 'iu');
+const LONGEST_CUE_END = Math.max(...CUE_ENDINGS.map((word) => word.length));
 const SHARED_HEAD = new RegExp(`\\s+(?:${alternation(INDUSTRY_HEADS)})$`, 'i');
 
 /** A capitalised sector word inside a name: "Samsung Electronics", "Ministry of Agriculture". */
@@ -38,13 +44,40 @@ const CLAUSE_STARTERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Tho
  * ("Ashland Paving and Construction"), or after an institution's "of".
  */
 function insideName(text: string, m: Found<'sector'>, sectorEnds: ReadonlySet<number>): boolean {
-  if (!STARTS_CAPITALISED.test(m.text)) return false;
+  if (!startsCapitalised(m.text)) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const previous = CAPITALISED_BEFORE.exec(before)?.[1];
+  const previous = capitalisedBefore(before);
   if (previous && !CLAUSE_STARTERS.has(previous)) return true;
-  const joined = CAPITALISED_JOINED.exec(before);
+  const joined = endsWithJoin(before) ? CAPITALISED_JOINED.exec(before) : null;
   if (joined && !sectorEnds.has(m.start - joined[1]!.length)) return true;
   return CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) || INSTITUTION_OF.test(before);
+}
+
+function startsCapitalised(phrase: string): boolean {
+  const first = phrase.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : STARTS_CAPITALISED.test(phrase);
+}
+
+/**
+ * The capitalised word CAPITALISED_BEFORE finds at the end of `before`. That
+ * word and the character before it follow the last space before the trailing
+ * blanks, so the pattern runs from there, not over the whole of `before`.
+ */
+function capitalisedBefore(before: string): string | undefined {
+  let blanks = before.length;
+  while (blanks > 0 && (before[blanks - 1] === ' ' || before[blanks - 1] === '\t')) blanks--;
+  if (blanks === 0 || blanks === before.length) return undefined;
+  const space = before.lastIndexOf(' ', blanks - 1);
+  return CAPITALISED_BEFORE.exec(space < 0 ? before : before.slice(space))?.[1];
+}
+
+/** Whether `before` ends with "and", "&" or "of" between spaces, without which CAPITALISED_JOINED cannot match. */
+function endsWithJoin(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return false;
+  const join = before.endsWith('and', end) ? 3 : before.endsWith('of', end) ? 2 : before.endsWith('&', end) ? 1 : 0;
+  return join > 0 && end > join && isSpace(before.charCodeAt(end - join - 1));
 }
 
 /** Groups of mentions that stand in one list, in text order. */
@@ -59,18 +92,37 @@ function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
   return groups;
 }
 
+/** Whether words introducing a list stand just before `start`. */
+function cueBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 100);
+  if (!endsLikeCue(text, from, start)) return false;
+  const before = text.slice(from, start);
+  return CUE_WORD.test(before) && LIST_CUE.test(before);
+}
+
+/**
+ * Whether the text between `from` and `start` ends as a LIST_CUE match must:
+ * with a comma (the last earlier item), or with a cue or "the" and a space.
+ */
+function endsLikeCue(text: string, from: number, start: number): boolean {
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  return text.charCodeAt(end - 1) === 0x2c || (end < start && CUE_END.test(text.slice(Math.max(from, end - LONGEST_CUE_END), end)));
+}
+
 /**
  * Confirms weak items by their list, drops what stays unconfirmed and names,
- * and splits shared heads. `found` is in text order without overlaps.
+ * and splits shared heads. `found` holds sectors (no blocking hits) in text
+ * order without overlaps.
  */
 export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
-  const hits = found.filter((m) => m.isic !== NO_SECTOR);
-  const ends = new Set(hits.map((m) => m.end));
-  const candidates = hits.filter((m) => !insideName(text, m, ends));
+  const ends = new Set(found.map((m) => m.end));
+  const candidates = found.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];
   for (const group of listsOf(candidates, text)) {
     // The cue is looked for only when the list itself confirms nothing.
-    const confirmed = group.some((m) => !m.latent) || LIST_CUE.test(text.slice(Math.max(0, group[0]!.start - 100), group[0]!.start));
+    const confirmed = group.some((m) => !m.latent) || cueBefore(text, group[0]!.start);
     const members = group.filter((m) => !m.latent || (confirmed && ITEM_END.test(text.slice(m.end, m.end + 12))));
     const last = members.at(-1);
     if (members.length > 1 && last) {
@@ -80,7 +132,8 @@ export function resolveLists(found: Found<'sector'>[], text: string): Found<'sec
         last.text = last.text.slice(0, -head[0].length);
       }
     }
-    kept.push(...members.map(({ latent: _latent, ...m }) => m as Found<'sector'>));
+    // Spelled out without `latent`: object rest costs more than all the rest here.
+    for (const m of members) kept.push({ isic: m.isic, isic_section: m.isic_section, sector: m.sector, type: m.type, start: m.start, end: m.end, text: m.text, rule: m.rule });
   }
   return kept;
 }

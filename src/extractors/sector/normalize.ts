@@ -28,11 +28,21 @@ export function canonicalIsic(raw: string): string | undefined {
  * ("Electric-vehicle (EV)" → "electric vehicle").
  */
 export function phraseKey(text: string): string {
+  if (isPlain(text)) return text.toLowerCase();
   return text.replace(PARENTHESISED, '').toLowerCase().replace(SPACES_AND_HYPHENS, ' ').trim();
 }
 // Hoisted: phraseKey runs for every candidate.
 const PARENTHESISED = /\s*\([^()]*\)/g;
 const SPACES_AND_HYPHENS = /[\s\u2010-]+/g;
+
+/** ASCII with no parenthesis, hyphen or space but single ones between words: its key is just its lower case. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x20 ? i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 0x20 : unit > 0x7e || unit < 0x20 || unit === 0x28 || unit === 0x2d) return false;
+  }
+  return true;
+}
 
 /** English plural of a phrase's last word: "battery" → "batteries", "glass" → "glasses". */
 export function pluralOf(phrase: string): string {

@@ -1,11 +1,12 @@
-import type { Context } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
-import { WORD_START, type Rule, type RuleResult } from '../../text/rules.js';
+import type { FieldsOf } from '../../types.js';
+import { WORD_START } from '../../text/rules.js';
 import {
   ACTIVITY_NOUNS, BUSINESS_HEADS, CLAUSE_WORDS, POLICY_NOUNS, FACILITY_HEADS, INDUSTRY_HEADS, MODIFIERS, TRADE_NOUNS, TRADE_OBJECT_NOUNS,
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
+import { isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, type Trie } from './match.js';
 
 /**
  * How a phrase behaves on its own:
@@ -55,65 +56,44 @@ export function withUserPhrases(base: Lexicon, pairs: readonly (readonly [string
   return lexicon;
 }
 
-/**
- * Word boundaries for the sector patterns. They run without the `u` flag,
- * several times faster over a big alternation, so the letters are spelled
- * out: ASCII, Latin-1 and Latin Extended (Vietnamese included).
- */
-const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
-const BEFORE_WORD = `(?<![${LETTER}])`;
-const AFTER_WORD = `(?![${LETTER}])`;
-/** Spaces inside a phrase also match hyphens: "cloud-computing", "water-supply". */
-const SPACE_OR_HYPHEN = '[\\s\\u2010-]+';
-/** Between the words of a compound, on one line. */
-const JOIN = '[ \\t\\u00a0\\u2010-]+';
-/** An abbreviation in parentheses after a phrase: "renewable energy (RE)". */
-const ABBREVIATION = '\\s*\\([A-Z][A-Za-z&]{0,7}\\)';
-
-type Trie = Map<string, Trie> & { end?: boolean };
-
-/** One character of a phrase as regex source; a space also matches hyphens. */
-function charSource(char: string): string {
-  return char === ' ' ? SPACE_OR_HYPHEN : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Between the words of a compound, on one line: `[ \t\u00a0\u2010-]`. */
+function isJoin(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09 || unit === 0xa0 || unit === 0x2010 || unit === 0x2d;
 }
 
-function trieSource(node: Trie): string {
-  const branches = [...node].map(([char, child]) => charSource(char) + trieSource(child));
-  if (branches.length === 0) return '';
-  const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `${branches.length === 1 ? `(?:${group})` : group}?` : group;
+/** The end of an abbreviation in parentheses at `at` ("renewable energy (RE)"), or `at` when there is none: `\s*\([A-Z][A-Za-z&]{0,7}\)`. */
+function abbreviationEnd(text: string, at: number): number {
+  let i = runEnd(text, at, isSpace);
+  if (text.charCodeAt(i) !== 0x28 || !isAsciiLetter(text.charCodeAt(i + 1))) return at;
+  i += 2;
+  const limit = i + 7;
+  while (i < limit && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x26)) i++;
+  return text.charCodeAt(i) === 0x29 ? i + 1 : at;
 }
 
-/**
- * An alternation of lower-case phrases shaped as a trie ("agri(?:business|culture)"),
- * so that the engine follows one branch per character instead of trying
- * every phrase at every position. Like `alternation()`, the longest phrase
- * wins: each optional branch is greedy and AFTER_WORD makes it back off to a
- * whole word. Spaces match hyphens ("cloud-computing", "water-supply").
- */
-export function words(list: Iterable<string>): string {
-  const root: Trie = new Map();
-  for (const phrase of list) {
-    let node = root;
-    for (const char of phrase.toLowerCase()) {
-      if (!node.has(char)) node.set(char, new Map());
-      node = node.get(char)!;
-    }
-    node.end = true;
-  }
-  return `(?:${trieSource(root)})${AFTER_WORD}`;
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 }
 
 const ACTIVITY_CODE: ReadonlyMap<string, string | undefined> = new Map(ACTIVITY_NOUNS.map(([noun, isic]) => [noun, isic]));
-const FOLLOWER = new RegExp(
-  `${JOIN}(?:(?<business>${words(BUSINESS_HEADS)})|(?<facility>${words(FACILITY_HEADS)})|(?<trade>${words([...TRADE_NOUNS, ...POLICY_NOUNS])})|(?<of>of${AFTER_WORD}))`,
-  'iy',
-);
+/** What may follow a phrase, tried in this order: a company noun, a facility noun, a trade or policy noun, "of". */
+const FOLLOWERS: readonly (readonly ['business' | 'facility' | 'trade' | 'of', Trie])[] = [
+  ['business', trieOf(BUSINESS_HEADS)],
+  ['facility', trieOf(FACILITY_HEADS)],
+  ['trade', trieOf([...TRADE_NOUNS, ...POLICY_NOUNS])],
+  ['of', trieOf(['of'])],
+];
+const HEADS = trieOf(INDUSTRY_HEADS);
+const AND = trieOf(['and']);
 /** "demand for", "exports of", "a maker of ... " just before the phrase: the phrase is a good, not a sector. */
 const TRADE_OBJECT = new RegExp(
   `${WORD_START}(?:${alternation(TRADE_OBJECT_NOUNS)})\\s+(?:of|for)\\s+(?:(?!(?:${alternation(CLAUSE_WORDS)})\\s)[\\p{L}\\p{N}'’&-]+\\s+){0,4}$`,
   'iu',
 );
+
+/** How the word before TRADE_OBJECT's "of" or "for" ends. */
+const TRADE_NOUN_END = new RegExp(`(?:${alternation(TRADE_OBJECT_NOUNS)})$`, 'iu');
+const LONGEST_TRADE_NOUN = Math.max(...TRADE_OBJECT_NOUNS.map((noun) => noun.length));
 
 /** Most phrases a compound strings together ("electric vehicle (EV) battery"); bounds the work per word. */
 const MAX_COMPOUND = 4;
@@ -122,31 +102,86 @@ const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
 /** The code of a hit that blocks the words it covers and is then dropped (lists.ts). */
 export const NO_SECTOR = '';
 
-function blocking(start: number, end: number): RuleResult<'sector'> {
+function blocking(start: number, end: number): SectorHit {
   return { isic: NO_SECTOR, isic_section: '', sector: '', start, end, latent: true };
 }
 
-const OF_OR_FOR = /\s(?:of|for)\s/i;
-
 /** Whether the phrase at `start` is the object of a trade noun. */
 function tradedGood(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return OF_OR_FOR.test(before) && TRADE_OBJECT.test(before);
+  const from = Math.max(0, start - 60);
+  return ofAmongLastWords(text, from, start) && TRADE_OBJECT.test(text.slice(from, start));
+}
+
+/**
+ * Whether "of" or "for" is one of the last five words between `from` and
+ * `start`, after a word ending in a trade noun, and spaces end the stretch:
+ * without that, TRADE_OBJECT cannot match there, and most phrases fail this
+ * cheaper test.
+ */
+function ofAmongLastWords(text: string, from: number, start: number): boolean {
+  let at = start;
+  if (at === from || !isSpace(text.charCodeAt(at - 1))) return false;
+  for (let words = 0; words < 5; words++) {
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    const end = at;
+    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === from) return false;
+    if (isOfOrFor(text, at, end)) {
+      let nounEnd = at;
+      while (nounEnd > from && isSpace(text.charCodeAt(nounEnd - 1))) nounEnd--;
+      if (nounEnd > from && TRADE_NOUN_END.test(text.slice(Math.max(from, nounEnd - LONGEST_TRADE_NOUN), nounEnd))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the text from `start` to `end` is "of" or "for", in any case. */
+function isOfOrFor(text: string, start: number, end: number): boolean {
+  if (end - start === 2) return lowerAt(text, start) === 0x6f && lowerAt(text, start + 1) === 0x66;
+  return end - start === 3 && lowerAt(text, start) === 0x66 && lowerAt(text, start + 1) === 0x6f && lowerAt(text, start + 2) === 0x72;
+}
+
+/** The code unit at `at`, an ASCII capital lowered (and other units changed so that they match no lower-case ASCII letter). */
+function lowerAt(text: string, at: number): number {
+  return text.charCodeAt(at) | 0x20;
 }
 
 /** What follows a phrase: a company noun, a facility noun, a trade or policy noun, "of", or nothing of note. */
 function followerOf(text: string, end: number): 'business' | 'facility' | 'trade' | 'of' | undefined {
-  FOLLOWER.lastIndex = end;
-  const groups = FOLLOWER.exec(text)?.groups;
-  if (!groups) return undefined;
-  return groups.business ? 'business' : groups.facility ? 'facility' : groups.trade ? 'trade' : 'of';
+  // A regex `[join]+` before the alternatives: each is tried after the whole run, then after one unit less.
+  for (let at = runEnd(text, end, isJoin); at > end; at--) {
+    for (const [follower, words] of FOLLOWERS) if (phraseEnd(words, text, at) >= 0) return follower;
+  }
+  return undefined;
 }
 
 const TRAILING_ABBREVIATION = /\s*\([^()]*\)$/;
 
 /** An abbreviation must be written in its own case: "IT sector", not "it". */
 function spelledRight(entry: Entry, written: string): boolean {
-  return !entry.spelling || written.replace(TRAILING_ABBREVIATION, '') === entry.spelling;
+  return !entry.spelling || (written.endsWith(')') ? written.replace(TRAILING_ABBREVIATION, '') : written) === entry.spelling;
+}
+
+/** What follows the first part of a phrase: where the phrase ends, and its other parts as written. */
+interface PhraseRest {
+  end: number;
+  /** The last part of a compound, when there are several. */
+  last?: string;
+  activity?: string;
+  head: boolean;
+}
+
+/** A sector mention's fields and UTF-16 span; latent when only a list can confirm it. */
+export type SectorHit = FieldsOf<'sector'> & { start: number; end: number; latent: boolean };
+
+/** The sector rule over one lexicon, run by `phrasesIn` (index.ts). */
+export interface SectorRule {
+  name: string;
+  /** The first word start from `from` where a phrase may begin, or the text's length. */
+  nextStart(text: string, from: number): number;
+  /** The end of the word a phrase can start with, at a word start at `at`; -1 when no phrase starts there. */
+  firstWordEnd(text: string, at: number): number;
+  extract(text: string, at: number): SectorHit | null;
 }
 
 /**
@@ -156,55 +191,85 @@ function spelledRight(entry: Entry, written: string): boolean {
  * gives the code ("EV battery" → batteries). Weak phrases come back latent;
  * lists.ts confirms them from their lists.
  *
- * For speed the rule's pattern finds only the words a phrase can start with
- * (a small trie); the full phrase pattern then runs, anchored, from there.
+ * Phrases are looked for only where a word a phrase can start with starts.
  * A phrase found from an inner word of a longer one overlaps it and is
  * dropped later.
  */
-export function sectorRule(lexicon: Lexicon): Rule<'sector'> {
+export function sectorRule(lexicon: Lexicon): SectorRule {
   const phrases = [...lexicon.keys()];
-  const firstWords = new Set(phrases.map((p) => p.split(' ')[0]!));
-  const start = new RegExp(BEFORE_WORD + words(firstWords), 'gi');
-  const inCompound = phrases.filter((p) => !ACTIVITY_CODE.has(p));
+  const firstWords = phrases.map((p) => p.split(' ')[0]!);
+  const firstWordTrie = trieOf(firstWords);
+  const leading = leadingWords(firstWords);
+  const anyPhrase = trieOf(phrases);
+  const inCompound = trieOf(phrases.filter((p) => !ACTIVITY_CODE.has(p)));
   const activities = [...ACTIVITY_CODE.keys()];
-  const secondActivities = activities.filter((a) => lexicon.get(a)?.kind !== 'industry');
-  const phrase = new RegExp(
-    `(?<first>${words(phrases)}(?:${ABBREVIATION})?)` +
-      `(?:${JOIN}(?<last>${words(inCompound)}(?:${ABBREVIATION})?)){0,${MAX_COMPOUND - 1}}` +
-      `(?:${JOIN}(?<activity>${words(activities)}))?` +
-      `(?:\\s+and\\s+${words(secondActivities)})?` +
-      `(?:${JOIN}(?<head>${words(INDUSTRY_HEADS)}))?`,
-    'iy',
-  );
+  const activity = trieOf(activities);
+  const secondActivity = trieOf(activities.filter((a) => lexicon.get(a)?.kind !== 'industry'));
+
+  // A phrase as the regex
+  // `(?<first>P(?:A)?)(?:J(?<last>C(?:A)?)){0,3}(?:J(?<activity>V))?(?:\s+and\s+S)?(?:J(?<head>H))?`
+  // matches it: every part after the first is optional, so each takes what it can, in turn.
+
+  /** The end of the first part of a phrase at `at`, abbreviation included, or -1. */
+  const firstEnd = (text: string, at: number): number => {
+    const end = phraseEnd(anyPhrase, text, at);
+    return end < 0 ? end : abbreviationEnd(text, end);
+  };
+  /** The rest of the phrase whose first part ends at `end`. */
+  const restOf = (text: string, end: number): PhraseRest => {
+    const rest: PhraseRest = { end, head: false };
+    for (let i = 1; i < MAX_COMPOUND; i++) {
+      const next = phraseAfter(inCompound, text, end, isJoin);
+      if (!next) break;
+      end = abbreviationEnd(text, next.end);
+      rest.last = text.slice(next.start, end);
+    }
+    const act = phraseAfter(activity, text, end, isJoin);
+    if (act) {
+      rest.activity = text.slice(act.start, act.end);
+      end = act.end;
+    }
+    const and = phraseAfter(AND, text, end, isSpace);
+    const second = and && phraseAfter(secondActivity, text, and.end, isSpace);
+    if (second) end = second.end;
+    const head = phraseAfter(HEADS, text, end, isJoin);
+    if (head) {
+      rest.head = true;
+      end = head.end;
+    }
+    rest.end = end;
+    return rest;
+  };
   /** The end of a phrase coordinated after this one, whose follower both share: "mining and coal law". */
   const sharedEnd = (text: string, end: number): number | undefined => {
     CONJUNCTION.lastIndex = end;
     if (!CONJUNCTION.test(text)) return undefined;
-    phrase.lastIndex = CONJUNCTION.lastIndex;
-    const next = phrase.exec(text);
-    return next && !next.groups?.head ? next.index + next[0].length : undefined;
+    const nextFirst = firstEnd(text, CONJUNCTION.lastIndex);
+    const next = nextFirst < 0 ? undefined : restOf(text, nextFirst);
+    return next && !next.head ? next.end : undefined;
   };
   return {
     name: 'sector-phrase',
-    pattern: start,
-    extract(word: RegExpExecArray, ctx: Context) {
-      phrase.lastIndex = word.index;
-      const m = phrase.exec(ctx.text);
-      if (!m) return null;
-      const { first, last = first, activity, head } = m.groups as Record<string, string | undefined> & { first: string };
-      const begin = m.index;
-      const end = begin + m[0].length;
+    nextStart: (text, from) => nextWordIn(leading, text, from),
+    firstWordEnd: (text, at) => phraseEnd(firstWordTrie, text, at),
+    extract(text, begin) {
+      const afterFirst = firstEnd(text, begin);
+      if (afterFirst < 0) return null;
+      const first = text.slice(begin, afterFirst);
       const firstEntry = lexicon.get(phraseKey(first));
-      const entry = lexicon.get(phraseKey(last));
-      if (!firstEntry || !entry || !spelledRight(firstEntry, first) || !spelledRight(entry, last)) return null;
+      // Checked before the rest of the phrase is read: most words that fail fail here ("it" for "IT").
+      if (!firstEntry || !spelledRight(firstEntry, first)) return null;
+      const { end, last, activity, head } = restOf(text, afterFirst);
+      const entry = last === undefined ? firstEntry : lexicon.get(phraseKey(last));
+      if (!entry || (last !== undefined && !spelledRight(entry, last))) return null;
       // A phrase that matched but names no sector still covers its words: "tech" in "high-tech industries".
       if (entry.kind === 'none') return blocking(begin, end);
-      const follower = followerOf(ctx.text, sharedEnd(ctx.text, end) ?? end);
+      const follower = followerOf(text, sharedEnd(text, end) ?? end);
       if (!head && (follower === 'trade' || follower === 'of')) return blocking(begin, end);
-      if (tradedGood(ctx.text, begin)) return blocking(begin, end);
-      const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
-      const headed = head !== undefined || follower === 'business';
+      const headed = head || follower === 'business';
       if (entry.kind === 'headOnly' && !headed) return blocking(begin, end);
+      if (tradedGood(text, begin)) return blocking(begin, end);
+      const isic = (activity && ACTIVITY_CODE.get(phraseKey(activity))) || entry.isic;
       const trusted =
         entry.kind === 'industry' ||
         headed ||
