@@ -15,9 +15,10 @@ import {
   BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
   FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NATIONS,
   NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
-  POSSESSIVE_NAMES, RESULT_LINE, RUN_PARTS, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
+  POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
   TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, forEachNameRun, isAcronym, isDateline,
 } from './rules.js';
+import type { NameRun } from './rules.js';
 
 interface Word {
   text: string;
@@ -75,7 +76,7 @@ class OrganizationFinder {
   }
 
   find(): Found<'organization'>[] {
-    forEachNameRun(this.text, (start, run) => this.readRun(start, run));
+    forEachNameRun(this.text, (run) => this.readRun(run));
     this.decideAcronyms();
     this.findCredits();
     if (this.sports) this.findTeamsInTables();
@@ -131,19 +132,20 @@ class OrganizationFinder {
     return names.length === 1 || !lexiconTags(names[0]).some((t) => PERSON_TAGS.has(t));
   }
 
-  private readRun(start: number, run: string): void {
+  private readRun(run: NameRun): void {
+    const start = run.starts[0], end = run.ends[run.ends.length - 1];
     // A lone function word or place, a third of all runs, is settled by one lookup.
-    const alone = this.loneWordVerdict(run);
+    const alone = run.starts.length === 1 ? this.loneWordVerdict(this.text.slice(start, end)) : undefined;
     if (alone) {
-      this.noteVerdict(start + run.length, alone);
+      this.noteVerdict(end, alone);
       return;
     }
     const kind = this.lineKind(start);
-    const words = this.splitRun(start, run);
+    const words = this.splitRun(run);
     const pieces = this.cutPieces(words);
     let last: Verdict = 'unknown';
     for (const piece of pieces) last = this.judge(piece, kind);
-    this.noteVerdict(start + run.length, last);
+    this.noteVerdict(end, last);
   }
 
   /** Keeps the verdict on a run that a parenthesis follows: an acronym defined there ("Agency (FIA)") takes it. */
@@ -163,22 +165,16 @@ class OrganizationFinder {
   }
 
   /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
-  private splitRun(start: number, run: string): Word[] {
-    // Most runs are one plain word: no need to split them again.
-    if (!SEPARATOR.test(run)) return [this.word(run, start, '')];
+  private splitRun(run: NameRun): Word[] {
+    const { starts, ends } = run;
+    const text = this.text;
     const words: Word[] = [];
-    let link = '';
-    RUN_PARTS.lastIndex = 0;
-    for (let p = RUN_PARTS.exec(run); p !== null; p = RUN_PARTS.exec(run)) {
-      if (p[2] !== undefined) {
-        link = p[2] === ' ' ? '' : p[2].trim().replace(/\s+/g, ' ');
-        continue;
-      }
-      words.push(this.word(p[1], start + p.index, link));
-      link = '';
+    for (let k = 0; k < starts.length; k++) {
+      const link = k === 0 ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
+      words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
-      COMMA_REMIT.lastIndex = start + run.length;
+      COMMA_REMIT.lastIndex = ends[ends.length - 1];
       const more = COMMA_REMIT.exec(this.text);
       if (more) {
         for (const p of more[0].matchAll(/(,|and)?[ \t]*(\p{Lu}[\p{L}\-]*)/gu)) {

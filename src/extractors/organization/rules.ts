@@ -59,52 +59,262 @@ export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUppe
 /** The longest name-shaped phrase the tables hold, in words: bounds the phrase lookups. */
 export const LONGEST_NAME = 8;
 
-/** Legal forms that the plain word pattern would not take whole: dotted, spaced or lower-case ones. */
-const LEGAL_ALT = alternation(LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s)));
+/** Legal forms that the plain word rule would not take whole: dotted, spaced or lower-case ones. */
+const SPELLED_LEGAL = LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s));
+const LEGAL_ALT = alternation(SPELLED_LEGAL);
+/** One of those legal forms, as a whole word. */
+const LEGAL_WORD = new RegExp(`(?:${LEGAL_ALT})(?![\\p{L}\\p{N}])`, 'uy');
+/** Their first two characters, as one number: where no such form opens, LEGAL_WORD need not be tried. */
+const LEGAL_OPENINGS = new Set(SPELLED_LEGAL.map((s) => pairAt(s, 0)));
+/** What a comma before a legal form is followed by ("Co., Ltd", "Foo, Inc"). */
+const LEGAL_AFTER_COMMA = new RegExp(`(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\\p{L}])`, 'uy');
+/** Abbreviations that keep their full stop: "Corp.", "Bros.". */
+const ABBREVIATIONS = ['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bros', 'Mfg', 'Intl', 'Assn', 'Dept', 'Govt'];
+/** Small words that may link two words of a name ("Bank of Japan", "Banco de Chile"), each before a space. */
+const LINKS = new Set(['of', 'for', 'in', 'on', 'and', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'et', 'zu', 'ng']);
+/** Links that an article may follow ("Bank of the Philippine Islands"). */
+const ARTICLE_LINKS = new Set(['of', 'for', 'in', 'on']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
-/**
- * One word of a name: a capitalised or numeric word with inner hyphens,
- * ampersands, dots and apostrophes ("I-Cube", "AT&T", "Amazon.com",
- * "People’s"), initials ("U.S.", "S.A."), a camel-case brand ("eBay"), or a
- * dotted legal form ("Corp.", "Co., Ltd."). A run of digits is taken whole
- * or not at all: "(?!\d)" keeps the lookahead from being retried at every
- * shorter length.
- */
-const TOKEN = String.raw`(?:(?:${LEGAL_ALT})(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Lu}|\d+(?!\d)(?=[\p{L}\d]*\p{Lu}|[ \t]+\p{Lu})|\p{Ll}+(?=\p{Lu}))[\p{L}\p{N}]*(?:[-&.'’/][\p{L}\p{N}]+)*(?:(?<=\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mfg|Intl|Assn|Dept|Govt))\.)?)`;
-/** What may stand between two words of one name. */
-const GAP = String.raw`(?:[ \t]+(?:(?:(?:of|for|in|on)(?:[ \t]+(?:the|a|an))?|and|de|del|della|des|du|da|do|di|la|le|van|von|der|den|y|et|zu|ng)[ \t]+)?|[ \t]*&[ \t]*|,[ \t]*(?=(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\p{L}])))`;
+/** Character classes of code points, as bit flags. */
+const UPPER = 1, LOWER = 2, LETTER = 4, NUMBER = 8, LETTER_OR_NUMBER = LETTER | NUMBER;
+/** Classes of the BMP, looked up with the regexes once per character met: 0 = not yet known. */
+const CLASSES = new Uint8Array(0x10000);
+const KNOWN = 16;
+function classify(ch: string): number {
+  return KNOWN | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
+}
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+/** Two characters as one number. */
+function pairAt(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+for (let c = 0; c < 0x80; c++) CLASSES[c] = classify(String.fromCharCode(c));
 
-/** A run of name words: the candidates. Sticky: it is tried only where `forEachNameRun` finds one may open. */
-const NAME_RUN_AT = new RegExp(`${WORD_START}${TOKEN}(?:${GAP}${TOKEN})*`, 'uy');
-/**
- * What a name run opens with: a capital, a digit, or a lower-case legal form
- * ("plc", "de C.V."); a camel-case word ("eBay") opens with the small letters
- * before its capital. A pattern that starts with a character class is cheap to
- * try at every position; NAME_RUN_AT, with its lookbehind and alternations, is not.
- */
-const RUN_OPENER = /(\p{Lu})|\d+|\bplc|\bde\s/gu;
-const LOWER_LETTER = /\p{Ll}/u;
-
-/**
- * Calls `visit` for every run of name words, in text order: the matches a
- * global NAME_RUN would give, found by trying the sticky pattern only where
- * RUN_OPENER says a run may open.
- */
-export function forEachNameRun(text: string, visit: (start: number, run: string) => void): void {
-  let runEnd = 0;
-  RUN_OPENER.lastIndex = 0;
-  for (let m = RUN_OPENER.exec(text); m !== null; m = RUN_OPENER.exec(text)) {
-    const at = m.index;
-    const camel = m[1] !== undefined ? lowerCaseStart(text, at) : at;
-    const run = (camel < at && camel >= runEnd ? runAt(camel) : null) ?? runAt(at);
-    if (!run) continue;
-    runEnd = run.index + run[0].length;
-    RUN_OPENER.lastIndex = runEnd;
-    visit(run.index, run[0]);
+/** The class of the code point at i (a surrogate pair counts as one), and its length in `codeLength`. */
+let codeLength = 1;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  codeLength = 1;
+  if (c < 0x80) return CLASSES[c];
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      codeLength = 2;
+      return classify(text.slice(i, i + 2));
+    }
   }
-  function runAt(at: number): RegExpExecArray | null {
-    NAME_RUN_AT.lastIndex = at;
-    return NAME_RUN_AT.exec(text);
+  if (c !== c) return 0; // past the end
+  return CLASSES[c] || (CLASSES[c] = classify(text[i]));
+}
+/** The class of the code point that ends right before i. */
+function classBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return classify(text.slice(i - 2, i));
+  }
+  return classAt(text, i - 1);
+}
+const isBlank = (c: number) => c === 32 || c === 9;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiWordChar = (c: number) => isDigit(c) || isAsciiLower(c) || (c >= 65 && c <= 90) || c === 95;
+/** Marks inside a word: "I-Cube", "AT&T", "Amazon.com", "People’s", "A/S". */
+const isInnerMark = (c: number) => c === 45 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 47;
+const WHITESPACE = /\s/;
+
+/** The words of one run of name words, as offsets: word k is text[starts[k], ends[k]), the gap before it text[ends[k-1], starts[k]). */
+export interface NameRun {
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/**
+ * Reads runs of name words: a word, then words after gaps that may stand
+ * inside a name, as long as they last.
+ *
+ * A word is a capitalised or numeric word with inner hyphens, ampersands,
+ * dots and apostrophes ("I-Cube", "AT&T", "Amazon.com", "People’s"), initials
+ * ("U.S.", "S.A."), a camel-case brand ("eBay"), or a dotted, spaced or
+ * lower-case legal form ("Corp.", "Co., Ltd.", "plc"); a run of digits is one
+ * when a capital follows it ("3M", "7 Eleven"). A gap is blanks, with a small
+ * linking word ("of the", "and", "de") when a word follows it; an ampersand;
+ * or a comma before a legal form. Each is tried in that order, the first that
+ * fits wins: the rules of a regular expression, written out as a character
+ * loop because the expression was tried at every capital of the text.
+ */
+class NameRunReader implements NameRun {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(private readonly text: string) {}
+
+  /** The end of the run that opens at `at` (-1 when none): no letter, digit or "_" may stand before it. */
+  readAt(at: number): number {
+    if (at > 0 && (classBefore(this.text, at) & LETTER_OR_NUMBER || this.text.charCodeAt(at - 1) === 95)) return -1;
+    const end = this.wordEnd(at);
+    if (end < 0) return -1;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    this.starts.push(at);
+    this.ends.push(end);
+    while (this.gapAndWord(this.ends[this.ends.length - 1]));
+    const runEnd = this.ends[this.ends.length - 1];
+    // Its words are those of the run read alone: where it ends right before a letter or digit
+    // ("S.A.B. de C.V.iPhone"), a legal form at its end is whole there.
+    if (classAt(this.text, runEnd) & LETTER_OR_NUMBER) this.readAlone(at, runEnd);
+    return runEnd;
+  }
+
+  private readAlone(start: number, end: number): void {
+    const alone = new NameRunReader(this.text.slice(start, end));
+    alone.readAt(0);
+    this.starts.length = 0;
+    this.ends.length = 0;
+    for (let k = 0; k < alone.starts.length; k++) {
+      this.starts.push(start + alone.starts[k]);
+      this.ends.push(start + alone.ends[k]);
+    }
+  }
+
+  /** A gap at p and a word after it: adds the word and says whether there was one. */
+  private gapAndWord(p: number): boolean {
+    const text = this.text;
+    const c = text.charCodeAt(p);
+    if (isBlank(c)) {
+      const s = skipBlanks(text, p);
+      const e = skipAsciiLower(text, s);
+      if (e > s && isBlank(text.charCodeAt(e))) {
+        const link = text.slice(s, e);
+        if (LINKS.has(link)) {
+          const after = skipBlanks(text, e);
+          if (ARTICLE_LINKS.has(link)) {
+            const a = skipAsciiLower(text, after);
+            if (a > after && isBlank(text.charCodeAt(a)) && ARTICLES.has(text.slice(after, a)) && this.addWord(skipBlanks(text, a))) return true;
+          }
+          if (this.addWord(after)) return true;
+        }
+      }
+      if (this.addWord(s)) return true;
+    }
+    const amp = skipBlanks(text, p);
+    if (text.charCodeAt(amp) === 38 && this.addWord(skipBlanks(text, amp + 1))) return true;
+    if (c === 44) {
+      const s = skipBlanks(text, p + 1);
+      LEGAL_AFTER_COMMA.lastIndex = s;
+      if (LEGAL_AFTER_COMMA.test(text) && this.addWord(s)) return true;
+    }
+    return false;
+  }
+
+  private addWord(p: number): boolean {
+    const end = this.wordEnd(p);
+    if (end < 0) return false;
+    this.starts.push(p);
+    this.ends.push(end);
+    return true;
+  }
+
+  /** The end of the word at p, -1 when none opens there. */
+  private wordEnd(p: number): number {
+    const text = this.text;
+    if (LEGAL_OPENINGS.has(pairAt(text, p))) {
+      LEGAL_WORD.lastIndex = p;
+      if (LEGAL_WORD.test(text)) return LEGAL_WORD.lastIndex;
+    }
+    const cls = classAt(text, p);
+    let q = p + codeLength;
+    if (cls & UPPER) {
+      // Initials: two or more capitals, each with its full stop.
+      let initials = 0;
+      for (let r = p; classAt(text, r) & UPPER && text.charCodeAt(r + codeLength) === 46; r += codeLength + 1) {
+        if (++initials >= 2) q = r + codeLength + 1;
+      }
+      if (initials >= 2) return q;
+    } else if (isDigit(text.charCodeAt(p))) {
+      while (isDigit(text.charCodeAt(q))) q++;
+      if (!capitalAfterDigits(text, q)) return -1;
+    } else if (cls & LOWER) {
+      while (classAt(text, q) & LOWER) q += codeLength;
+      if (!(classAt(text, q) & UPPER)) return -1;
+    } else {
+      return -1;
+    }
+    q = skipLettersAndNumbers(text, q);
+    while (isInnerMark(text.charCodeAt(q)) && classAt(text, q + 1) & LETTER_OR_NUMBER) q = skipLettersAndNumbers(text, q + 1);
+    if (text.charCodeAt(q) === 46 && ABBREVIATIONS.some((a) => q >= a.length && text.startsWith(a, q - a.length) && !isAsciiWordChar(text.charCodeAt(q - a.length - 1)))) q++;
+    return q;
+  }
+}
+
+/** Does a capital follow the digits ending at q, within the letters and digits after them or after blanks? */
+function capitalAfterDigits(text: string, q: number): boolean {
+  for (let r = q; ; r += codeLength) {
+    const cls = classAt(text, r);
+    if (cls & UPPER) return true;
+    if (!(cls & LETTER) && !isDigit(text.charCodeAt(r))) break;
+  }
+  const r = skipBlanks(text, q);
+  return r > q && (classAt(text, r) & UPPER) !== 0;
+}
+function skipBlanks(text: string, i: number): number {
+  while (isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+function skipAsciiLower(text: string, i: number): number {
+  while (isAsciiLower(text.charCodeAt(i))) i++;
+  return i;
+}
+function skipLettersAndNumbers(text: string, i: number): number {
+  while (classAt(text, i) & LETTER_OR_NUMBER) i += codeLength;
+  return i;
+}
+
+/**
+ * Calls `visit` for every run of name words, in text order. A run may open at
+ * a capital, at digits, at "plc" or at "de" and a space; a camel-case word
+ * ("eBay") opens with the small letters before its capital.
+ */
+export function forEachNameRun(text: string, visit: (run: NameRun) => void): void {
+  const reader = new NameRunReader(text);
+  let runEnd = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let next = i + 1;
+    let capital = false;
+    if (c >= 65 && c <= 90) capital = true;
+    else if (isDigit(c)) {
+      while (isDigit(text.charCodeAt(next))) next++;
+    } else if (c === 112 /* p */ || c === 100 /* d */) {
+      const opens = (c === 112 ? text.startsWith('lc', i + 1) : text.charCodeAt(i + 1) === 101 && WHITESPACE.test(text.charAt(i + 2))) && !isAsciiWordChar(text.charCodeAt(i - 1));
+      if (!opens) {
+        i++;
+        continue;
+      }
+      next = i + 3;
+    } else if (c < 0x80) {
+      i++;
+      continue;
+    } else {
+      capital = (classAt(text, i) & UPPER) !== 0;
+      next = i + codeLength;
+      if (!capital) {
+        i = next;
+        continue;
+      }
+    }
+    const camel = capital ? lowerCaseStart(text, i) : i;
+    let end = camel < i && camel >= runEnd ? reader.readAt(camel) : -1;
+    if (end < 0) end = reader.readAt(i);
+    if (end < 0) {
+      i = next;
+      continue;
+    }
+    visit(reader);
+    runEnd = i = end;
   }
 }
 
@@ -121,8 +331,7 @@ function lowerCaseStart(text: string, at: number): number {
   }
   return i;
 }
-/** Splits a run back into its words and gaps. */
-export const RUN_PARTS = new RegExp(`(${TOKEN})|(${GAP})`, 'gu');
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** "Ministry of Trade, Industry and Energy": the comma-separated remit after an "of". */
 export const COMMA_REMIT = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+)*?(?:\p{Lu}[\p{L}\-]*,[ \t]+)*\p{Lu}[\p{L}\-]*,?[ \t]+and[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?${WORD_END}`, 'uy');
@@ -170,9 +379,8 @@ const skipBlanksBack = (text: string, at: number): number => {
 };
 /** Letters and the hyphen of "spin-off": what cue words are made of. */
 const isCueChar = (code: number, ch: string): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || (code >= 0xc0 && LETTER.test(ch));
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || (code >= 0xc0 && IS_LETTER.test(ch));
 const isNameChar = (text: string, i: number): boolean => i >= 0 && NAME_CHAR.test(text[i]);
-const LETTER = /\p{L}/u;
 const NAME_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Words just before a name that take a company ("acquired CareFusion", "analyst at Jefferies", "retailer Target"). */
