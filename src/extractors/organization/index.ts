@@ -351,11 +351,10 @@ class OrganizationFinder {
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
     const end = ws[ws.length - 1];
-    const after = this.text.slice(end.end, end.end + 40);
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
     // The cues are looked for first: most names have none, and then the names need no checking.
-    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
-    const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
+    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.follows(this.text, end.end)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
+    const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(this.text.slice(end.end, end.end + 40))) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
     if (!strong && !weak) return false;
     const names = wordsText(ws);
     if (names.join('').length < 2 || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
@@ -368,7 +367,7 @@ class OrganizationFinder {
   private hasClubCue(ws: readonly Word[]): boolean {
     const end = ws[ws.length - 1];
     if (end.cut === 'owner' || end.cut === 'other') return false;
-    const cued = (end.cut === undefined && CLUB_AFTER.test(this.text.slice(end.end, end.end + 16))) ||
+    const cued = (end.cut === undefined && CLUB_AFTER.follows(this.text, end.end)) ||
       CLUB_BEFORE.endsAt(this.text, ws[0].start);
     if (!cued || !this.isClubName(wordsText(ws))) return false;
     // "Two goals", "Regular defender": a common word opening a sentence, known as one or written in lower case elsewhere.
@@ -465,8 +464,8 @@ class OrganizationFinder {
   /** Is this the first word of a sentence, a line or a quotation? */
   private atSentenceStart(at: number): boolean {
     let i = at - 1;
-    while (i >= 0 && /[ \t"“‘'(\[*•–—-]/.test(this.text[i])) i--;
-    return i < 0 || /[\n.!?:]/.test(this.text[i]);
+    while (i >= 0 && OPENING_MARKS.has(this.text.charCodeAt(i))) i--;
+    return i < 0 || SENTENCE_MARKS.has(this.text.charCodeAt(i));
   }
 
   private lineText(at: number): string {
@@ -522,6 +521,10 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
   if (letters >= 8 && upper / letters > 0.6) return 'caps';
   return longWords < 3 || capitalised / longWords < 0.75 || sentenceEnd ? 'prose' : 'headline';
 }
+/** What may stand between a sentence's end and its first word: blanks, quotes, brackets, bullets, dashes. */
+const OPENING_MARKS = new Set([...' \t"“‘\'([*•–—-'].map((c) => c.charCodeAt(0)));
+/** What ends a sentence, a line or a lead-in. */
+const SENTENCE_MARKS = new Set([...'\n.!?:'].map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?]["”]?\s*$/;

@@ -337,8 +337,34 @@ const LOWER_LETTER = /\p{Ll}/u;
 export const COMMA_REMIT = new RegExp(String.raw`,[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+)*?(?:\p{Lu}[\p{L}\-]*,[ \t]+)*\p{Lu}[\p{L}\-]*,?[ \t]+and[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?${WORD_END}`, 'uy');
 
 const phrase = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[ \\t]+');
+/**
+ * Phrases right after a name, within `reach` characters: a phrase that opens
+ * with a comma, or words after blanks. The pattern is tried only where the
+ * letters after the blanks open one of the phrases: most names are followed
+ * by none.
+ */
+class CueAfter {
+  private readonly pattern: RegExp;
+  /** What the phrases open with: ',' or the ASCII letters that open their first word. */
+  private readonly openings: Set<string>;
+  constructor(phrases: readonly string[], private readonly reach: number) {
+    this.pattern = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(phrases.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
+    this.openings = new Set(phrases.map((f) => (f.startsWith(',') ? ',' : /^[A-Za-z]*/.exec(f)![0])));
+  }
+
+  /** Does one of the phrases follow text[at]? */
+  follows(text: string, at: number): boolean {
+    const limit = Math.min(text.length, at + this.reach);
+    const b = skipBlanks(text, at);
+    let e = b;
+    if (text.charCodeAt(b) === 44 && b < limit) e++;
+    else while (e < limit && isAsciiLetter(text.charCodeAt(e))) e++;
+    return this.openings.has(text.slice(b, e)) && this.pattern.test(text.slice(at, limit));
+  }
+}
+const isAsciiLetter = (c: number) => isAsciiLower(c | 0x20);
 /** Cues just after a name ("Takeda shares", "Microsoft founder"). */
-export const FOLLOWER_CUE = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(COMPANY_FOLLOWERS.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
+export const FOLLOWER_CUE = new CueAfter(COMPANY_FOLLOWERS, 40);
 /** Cues after a possessive ("Toyota’s chief executive"). */
 export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:${phrase(COMPANY_POSSESSIONS)})${WORD_END}`, 'u');
 /**
@@ -348,9 +374,12 @@ export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]
  */
 export class CueBefore {
   private readonly phrases: Set<string>;
+  /** The words the phrases end with: most words before a name end none, and need no phrase built. */
+  private readonly lastWords: Set<string>;
   private readonly longest: number;
   constructor(phrases: readonly string[], private readonly options: { anyCase?: boolean; comma?: boolean } = {}) {
     this.phrases = new Set(phrases.map((p) => (options.anyCase ? p.toLowerCase() : p)));
+    this.lastWords = new Set([...this.phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
     this.longest = Math.max(...phrases.map((p) => p.split(' ').length));
   }
 
@@ -365,6 +394,7 @@ export class CueBefore {
       while (start > 0 && isCueChar(text.charCodeAt(start - 1), text[start - 1])) start--;
       if (start === end) return false;
       const word = text.slice(start, end);
+      if (n === 0 && !this.lastWords.has(this.options.anyCase ? word.toLowerCase() : word)) return false;
       phrase = n === 0 ? word : `${word} ${phrase}`;
       if (this.phrases.has(this.options.anyCase ? phrase.toLowerCase() : phrase) && !isNameChar(text, start - 1)) return true;
       end = skipBlanksBack(text, start);
@@ -414,7 +444,7 @@ export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?
 /** Words before a club's name in a match report ("beat Leeds"). */
 export const CLUB_BEFORE = new CueBefore(CLUB_CUES_BEFORE);
 /** Words after a club's name ("Leeds striker", "Lazio have"). */
-export const CLUB_AFTER = new RegExp(String.raw`^[ \t]+(?:${phrase(CLUB_CUES_AFTER)})${WORD_END}`, 'u');
+export const CLUB_AFTER = new CueAfter(CLUB_CUES_AFTER, 16);
 
 /** A team's name in a table: capitalised words, with "of" or "de" inside ("Queen of South", "NY RANGERS"). */
 const TEAM_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
