@@ -13,21 +13,31 @@ import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexic
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
   BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
-  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NATIONS,
-  NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
+  IS_PLACE, IS_TITLE, IS_TITLE_OPENER, IS_WELL_KNOWN, LEADING, LEGAL, LONGEST_NAME, NATIONS, NATIONS_UPPER, NOT_HEADS,
+  OPENS_TITLE, OPENS_WELL_KNOWN, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
   POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
-  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, forEachNameRun, isAcronym, isDateline,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_WORDS, WELL_KNOWN, fold, forEachNameRun, isAcronym, isDateline, tablesOf,
 } from './rules.js';
 import type { NameRun } from './rules.js';
 
 interface Word {
   text: string;
+  /** `text` folded, for table lookups. */
+  key: string;
+  /** The tables `key` is in: IS_* and OPENS_* flags. */
+  tables: number;
   start: number;
   end: number;
   /** The small word(s) linking this word to the one before: '' for a space, 'of', 'and', '&', ',' … */
   link: string;
   /** A possessive or a lower-case hyphen suffix was cut off: the name ends here. */
-  cut?: 'possessive' | 'owner' | 'other';
+  cut: 'possessive' | 'owner' | 'other' | undefined;
+}
+
+function wordOf(text: string, start: number, link: string, cut?: Word['cut']): Word {
+  const key = fold(text);
+  return { text, key, tables: tablesOf(key), start, end: start + text.length, link, cut };
 }
 
 /** A candidate name: words of one run between cuts. */
@@ -50,6 +60,9 @@ const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 const LOWER_SUFFIX = /-\p{Ll}/u;
 /** What only a run of several words, or a spaced legal form, contains. */
 const SEPARATOR = /[ \t&,]/;
+/** Small words that link a complement to its head. */
+const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
+const DIGITS = /^\d+$/;
 /** A standings mark before a team: "x-DENVER" has clinched a play-off place. */
 const CLINCHED = /^[XYZxyz*]-/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
@@ -158,10 +171,10 @@ class OrganizationFinder {
   /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
   private loneWordVerdict(run: string): Verdict | undefined {
     if (SEPARATOR.test(run)) return undefined;
-    const word = fold(run);
-    if (LEADING.has(word) && !TITLE_WORDS.has(word)) return 'unknown';
-    if (this.sports || WELL_KNOWN.has(word) || isAcronym(run)) return undefined;
-    return PLACES.has(word) || DEMONYMS.has(word) ? 'not' : undefined;
+    const tables = tablesOf(fold(run));
+    if ((tables & (IS_LEADING | IS_TITLE)) === IS_LEADING) return 'unknown';
+    if (this.sports || tables & IS_WELL_KNOWN || isAcronym(run)) return undefined;
+    return tables & (IS_PLACE | IS_DEMONYM) ? 'not' : undefined;
   }
 
   /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
@@ -178,7 +191,7 @@ class OrganizationFinder {
       const more = COMMA_REMIT.exec(this.text);
       if (more) {
         for (const p of more[0].matchAll(/(,|and)?[ \t]*(\p{Lu}[\p{L}\-]*)/gu)) {
-          words.push({ text: p[2], start: more.index + p.index! + p[0].length - p[2].length, end: more.index + p.index! + p[0].length, link: p[1] === 'and' ? 'and' : ',' });
+          words.push(wordOf(p[2], more.index + p.index! + p[0].length - p[2].length, p[1] === 'and' ? 'and' : ','));
         }
       }
     }
@@ -189,17 +202,13 @@ class OrganizationFinder {
   private word(text: string, start: number, link: string): Word {
     // Cheap tests first: this runs for every word of every run.
     const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
-    if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) {
-      const name = text.slice(0, -2);
-      return { text: name, start, end: start + name.length, link, cut: 'possessive' };
-    }
+    if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) return wordOf(text.slice(0, -2), start, link, 'possessive');
     const hyphen = text.indexOf('-') > 0 ? LOWER_SUFFIX.exec(text) : null;
     if (hyphen && hyphen.index > 0) {
-      const base = text.slice(0, hyphen.index);
       const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
-      return { text: base, start, end: start + base.length, link, cut: owner ? 'owner' : 'other' };
+      return wordOf(text.slice(0, hyphen.index), start, link, owner ? 'owner' : 'other');
     }
-    return { text, start, end: start + text.length, link };
+    return wordOf(text, start, link);
   }
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
@@ -216,16 +225,16 @@ class OrganizationFinder {
       if (title > 0) {
         // "Samsung Electronics Chairman": the name before a title is a cue; the title itself is no name.
         // Before a minister's title stands a portfolio ("State Industries Minister"), no organisation.
-        const named = cur.words.filter((x) => !TITLE_OPENERS.has(fold(x.text)) && !PLACES.has(fold(x.text)) && !DEMONYMS.has(fold(x.text)));
+        const named = cur.words.some((x) => !(x.tables & (IS_TITLE_OPENER | IS_PLACE | IS_DEMONYM)));
         const portfolio = PORTFOLIOS.has(fold(words.slice(i, i + title).map((x) => x.text).join(' ')));
-        if (named.length && !portfolio) cur.titleAfter = true;
+        if (named && !portfolio) cur.titleAfter = true;
         else cur.words = [];
         flush();
         i += title - 1;
         continue;
       }
       if (cur.words.length && !this.joins(cur, w, words, i)) flush();
-      if (cur.words.length && w.link.startsWith('of') || (cur.words.length && /^(for|in|on)\b/.test(w.link))) cur.complement = true;
+      if (cur.words.length && w.link !== '' && (w.link.startsWith('of') || COMPLEMENT_LINK.test(w.link))) cur.complement = true;
       cur.words.push(w);
       if (w.cut) flush();
     }
@@ -235,9 +244,9 @@ class OrganizationFinder {
 
   /** Number of words of a job title starting at word i (0 when none). */
   private titleAt(words: readonly Word[], i: number): number {
-    const first = fold(words[i].text);
+    const first = words[i].key;
     const hyphen = first.indexOf('-');
-    if (!TITLE_FIRST_WORDS.has(hyphen < 0 ? first : first.slice(0, hyphen))) return 0;
+    if (hyphen < 0 ? !(words[i].tables & OPENS_TITLE) : !TITLE_FIRST_WORDS.has(first.slice(0, hyphen))) return 0;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
       if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
@@ -250,8 +259,8 @@ class OrganizationFinder {
     const prev = cur.words[cur.words.length - 1];
     const link = w.link;
     // A legal form ends a name, though a remit may follow ("Investment Corporation of Dubai").
-    if (isLegal(prev.text) && !isLegal(w.text) && !/^(?:of|for|in)\b/.test(link)) return false;
-    if (link === '' || link === '&' || link === ',' && isLegal(w.text)) return true;
+    if (prev.tables & IS_LEGAL && !(w.tables & IS_LEGAL) && !/^(?:of|for|in)\b/.test(link)) return false;
+    if (link === '' || link === '&' || link === ',' && w.tables & IS_LEGAL) return true;
     if (link === ',') return cur.complement;
     if (link === 'and') return cur.complement || (!WELL_KNOWN.has(this.phrase(cur.words, 0, cur.words.length)) && this.endsInHead(words, i));
     const small = link.split(' ')[0];
@@ -260,8 +269,8 @@ class OrganizationFinder {
         const head = fold(cur.words.slice(-n).map((x) => x.text).join(' '));
         if (!COMPLEMENT_LINKS.get(head)?.has(small)) continue;
         // "Trade Office in Japan" takes its place; "Mizuho Bank for Asia" is a bank's regional arm, not its name.
-        if (small === 'in') return PLACES.has(fold(w.text));
-        return small !== 'for' || !PLACES.has(fold(w.text));
+        if (small === 'in') return (w.tables & IS_PLACE) !== 0;
+        return small !== 'for' || !(w.tables & IS_PLACE);
       }
       return false;
     }
@@ -272,7 +281,7 @@ class OrganizationFinder {
   private endsInHead(words: readonly Word[], i: number): boolean {
     let j = i;
     while (j + 1 < words.length && words[j + 1].link === '') j++;
-    return HEADS.has(fold(words[j].text)) || isLegal(words[j].text);
+    return (words[j].tables & (IS_HEAD | IS_LEGAL)) !== 0;
   }
 
   /** Decides one candidate and records what it finds. */
@@ -280,39 +289,38 @@ class OrganizationFinder {
     const ws = piece.words;
     // A mixed-case name on an all-caps line is read like a headline.
     const kind = lineKind === 'caps' && ws.some((w) => /\p{Ll}/u.test(w.text)) ? 'headline' : lineKind;
-    const legalEnd = ws.length > 0 && isLegal(ws[ws.length - 1].text);
-    while (ws.length && (LEADING.has(fold(ws[0].text)) || (/^\d+$/.test(ws[0].text) && !legalEnd))) {
+    const legalEnd = ws.length > 0 && (ws[ws.length - 1].tables & IS_LEGAL) !== 0;
+    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && DIGITS.test(ws[0].text)))) {
       ws.shift();
       if (ws.length) ws[0] = { ...ws[0], link: '' };
     }
     if (!ws.length) return 'unknown';
-    const names = wordsText(ws);
     const whole = this.phrase(ws, 0, ws.length);
     const first = this.atSentenceStart(ws[0].start);
-    const last = fold(names[names.length - 1]);
+    const last = ws[ws.length - 1];
 
     if (WELL_KNOWN.has(whole)) {
       if (!COMMON_WORDS.has(whole) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
       return kind !== 'caps' && this.hasCue(piece, ws) ? this.add(ws, 0, ws.length, 'well-known') : 'unknown';
     }
     if (kind === 'caps') return this.wellKnownInside(ws, kind);
-    if (ws.length === 1 && isAcronym(names[0])) {
+    if (ws.length === 1 && isAcronym(ws[0].text)) {
       this.acronyms.push({ word: ws[0], kind });
       return 'unknown';
     }
     if (this.sports && kind === 'prose' && ws.length <= 4 && this.hasClubCue(ws)) return this.add(ws, 0, ws.length, 'sports-cue');
-    if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
+    if (ws.every((w) => w.tables & (IS_PLACE | IS_DEMONYM))) return 'not';
     const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
-    if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(`${names[names.length - 2]} ${names[names.length - 1]}`))))) return 'not';
+    if (!complement && (last.tables & IS_NOT_HEAD || (ws.length > 1 && NOT_HEADS.has(fold(`${ws[ws.length - 2].text} ${last.text}`))))) return 'not';
 
-    const legalAt = this.lastIndex(ws, (w) => isLegal(w.text));
+    const legalAt = this.lastIndex(ws, (w) => (w.tables & IS_LEGAL) !== 0);
     if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
-    if (ws.length > 1 && LEGAL_BEFORE.has(fold(names[0]))) return this.add(ws, 0, ws.length, 'legal-form');
+    if (ws.length > 1 && ws[0].tables & IS_LEGAL_BEFORE) return this.add(ws, 0, ws.length, 'legal-form');
     if (complement) return this.add(ws, 0, ws.length, 'head-of');
     if (BODIES.has(whole) && !first) return this.add(ws, 0, ws.length, 'body');
     if (kind === 'prose') {
-      const headAt = this.lastIndex(ws, (w, i) => i >= 1 && HEADS.has(fold(w.text)));
-      if (headAt >= 1 && ws.slice(0, headAt).some((w) => !LEADING.has(fold(w.text)))) return this.add(ws, 0, headAt + 1, 'head');
+      const headAt = this.lastIndex(ws, (w, i) => i >= 1 && (w.tables & IS_HEAD) !== 0);
+      if (headAt >= 1 && ws.slice(0, headAt).some((w) => !(w.tables & IS_LEADING))) return this.add(ws, 0, headAt + 1, 'head');
     }
     if (this.wellKnownInside(ws, kind) === 'org') return 'org';
     if (kind === 'prose' && !first && lexiconTags(whole).some((t) => t === 'Organization' || t === 'SportsTeam')) return this.add(ws, 0, ws.length, 'lexicon');
@@ -324,7 +332,7 @@ class OrganizationFinder {
   private wellKnownInside(ws: readonly Word[], kind: LineKind): Verdict {
     let verdict: Verdict = 'unknown';
     for (let i = 0; i < ws.length; i++) {
-      if (!WELL_KNOWN_FIRST_WORDS.has(fold(ws[i].text))) continue;
+      if (!(ws[i].tables & OPENS_WELL_KNOWN)) continue;
       for (let j = Math.min(ws.length, i + LONGEST_NAME); j > i; j--) {
         const name = this.phrase(ws, i, j);
         if (!WELL_KNOWN.has(name) || (COMMON_WORDS.has(name) && (kind !== 'prose' || this.atSentenceStart(ws[i].start)))) continue;
@@ -345,7 +353,7 @@ class OrganizationFinder {
     const tail = this.phrase(ws, j, ws.length);
     if (!ws.slice(j).every((w) => w.link === '')) return false;
     if (PLACES.has(tail)) return !/^[\p{Lu}.]+$/u.test(tail);
-    return ws.slice(j).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !PLACES.has(fold(w.text)) && !DEMONYMS.has(fold(w.text)) && !LEADING.has(fold(w.text)) && !NOT_HEADS.has(fold(w.text)));
+    return ws.slice(j).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !(w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_NOT_HEAD)));
   }
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
@@ -356,10 +364,9 @@ class OrganizationFinder {
     const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.follows(this.text, end.end)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
     const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(this.text.slice(end.end, end.end + 40))) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
     if (!strong && !weak) return false;
-    const names = wordsText(ws);
-    if (names.join('').length < 2 || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
-    if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_OPENERS.has(fold(n)))) return false;
-    if (names.every((n) => HEADS.has(fold(n)) || isLegal(n))) return false;
+    if ((ws.length === 1 && ws[0].text.length < 2) || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
+    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
+    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
     return strong || !this.looksLikePersonOrPlace(ws);
   }
 
@@ -395,7 +402,7 @@ class OrganizationFinder {
     const rejected = new Set<string>();
     const accepted: { word: Word; rule: string }[] = [];
     for (const { word, kind } of this.acronyms) {
-      const key = fold(word.text).toUpperCase();
+      const key = word.key.toUpperCase();
       const base = key.replace(/-?\d+$/, '');
       if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || isDateline(this.text, word.start, word.end)) continue;
       const defined = this.definition(word);
@@ -406,7 +413,7 @@ class OrganizationFinder {
       else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
-      if (!rejected.has(fold(word.text).toUpperCase())) this.add([word], 0, 1, rule);
+      if (!rejected.has(word.key.toUpperCase())) this.add([word], 0, 1, rule);
     }
   }
 
@@ -451,6 +458,7 @@ class OrganizationFinder {
 
   /** The words from i to j as written (folded), for table lookups. */
   private phrase(ws: readonly Word[], i: number, j: number): string {
+    if (j === i + 1) return ws[i].key;
     let out = ws[i].text;
     for (let k = i + 1; k < j; k++) out += (ws[k].link === '' ? ' ' : ws[k].link === ',' ? ', ' : ` ${ws[k].link} `) + ws[k].text;
     return fold(out);

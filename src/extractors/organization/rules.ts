@@ -56,6 +56,22 @@ export const DEMONYMS = setOf(COUNTRIES.flatMap(([, , , demonyms]) => demonyms))
 /** Places in capitals, for datelines ("TOKYO, May 10 —"). */
 export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUpperCase()));
 
+/** The tables a folded word or phrase is in, as bit flags: one lookup answers for all of them. */
+export const IS_LEADING = 1, IS_TITLE = 2, OPENS_TITLE = 4, IS_TITLE_OPENER = 8, IS_WELL_KNOWN = 16, OPENS_WELL_KNOWN = 32,
+  IS_PLACE = 64, IS_DEMONYM = 128, IS_LEGAL = 256, IS_LEGAL_BEFORE = 512, IS_HEAD = 1024, IS_NOT_HEAD = 2048;
+const TABLES = new Map<string, number>();
+for (const [table, flag] of [
+  [LEADING, IS_LEADING], [TITLE_WORDS, IS_TITLE], [TITLE_FIRST_WORDS, OPENS_TITLE], [TITLE_OPENERS, IS_TITLE_OPENER],
+  [WELL_KNOWN, IS_WELL_KNOWN], [WELL_KNOWN_FIRST_WORDS, OPENS_WELL_KNOWN], [PLACES, IS_PLACE], [DEMONYMS, IS_DEMONYM],
+  [LEGAL, IS_LEGAL], [LEGAL_BEFORE, IS_LEGAL_BEFORE], [HEADS, IS_HEAD], [NOT_HEADS, IS_NOT_HEAD],
+] as const) {
+  for (const key of table) TABLES.set(key, (TABLES.get(key) ?? 0) | flag);
+}
+/** The IS_* and OPENS_* flags of a folded word or phrase: `tablesOf(k) & IS_PLACE` is `PLACES.has(k)`. */
+export function tablesOf(key: string): number {
+  return TABLES.get(key) ?? 0;
+}
+
 /** The longest name-shaped phrase the tables hold, in words: bounds the phrase lookups. */
 export const LONGEST_NAME = 8;
 
