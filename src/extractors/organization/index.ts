@@ -146,9 +146,9 @@ class OrganizationFinder {
   }
 
   private readRun(run: NameRun): void {
-    const start = run.starts[0], end = run.ends[run.ends.length - 1];
+    const start = run.starts[0], end = run.ends[run.count - 1];
     // A lone function word or place, a third of all runs, is settled by one lookup.
-    const alone = run.starts.length === 1 ? this.loneWordVerdict(this.text.slice(start, end)) : undefined;
+    const alone = run.count === 1 ? this.loneWordVerdict(this.text.slice(start, end)) : undefined;
     if (alone) {
       this.noteVerdict(end, alone);
       return;
@@ -179,15 +179,15 @@ class OrganizationFinder {
 
   /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
   private splitRun(run: NameRun): Word[] {
-    const { starts, ends } = run;
+    const { count, starts, ends } = run;
     const text = this.text;
     const words: Word[] = [];
-    for (let k = 0; k < starts.length; k++) {
+    for (let k = 0; k < count; k++) {
       const link = k === 0 ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
       words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
-      COMMA_REMIT.lastIndex = ends[ends.length - 1];
+      COMMA_REMIT.lastIndex = ends[count - 1];
       const more = COMMA_REMIT.exec(this.text);
       if (more) {
         for (const p of more[0].matchAll(/(,|and)?[ \t]*(\p{Lu}[\p{L}\-]*)/gu)) {

@@ -85,9 +85,11 @@ const LEGAL_OPENINGS = new Set(SPELLED_LEGAL.map((s) => pairAt(s, 0)));
 /** What a comma before a legal form is followed by ("Co., Ltd", "Foo, Inc"). */
 const LEGAL_AFTER_COMMA = new RegExp(`(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\\p{L}])`, 'uy');
 /** Abbreviations that keep their full stop: "Corp.", "Bros.". */
-const ABBREVIATIONS = ['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bros', 'Mfg', 'Intl', 'Assn', 'Dept', 'Govt'];
+const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bros', 'Mfg', 'Intl', 'Assn', 'Dept', 'Govt']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /** Small words that may link two words of a name ("Bank of Japan", "Banco de Chile"), each before a space. */
 const LINKS = new Set(['of', 'for', 'in', 'on', 'and', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'et', 'zu', 'ng']);
+const LONGEST_LINK = Math.max(...[...LINKS].map((l) => l.length));
 /** Links that an article may follow ("Bank of the Philippine Islands"). */
 const ARTICLE_LINKS = new Set(['of', 'for', 'in', 'on']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -143,10 +145,15 @@ const isAsciiWordChar = (c: number) => isDigit(c) || isAsciiLower(c) || (c >= 65
 const isInnerMark = (c: number) => c === 45 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 47;
 const WHITESPACE = /\s/;
 
-/** The words of one run of name words, as offsets: word k is text[starts[k], ends[k]), the gap before it text[ends[k-1], starts[k]). */
+/**
+ * The words of one run of name words, as offsets: word k < count is
+ * text[starts[k], ends[k]), the gap before it text[ends[k-1], starts[k]).
+ * The arrays are reused from run to run: entries from count on are stale.
+ */
 export interface NameRun {
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
 }
 
 /**
@@ -164,6 +171,7 @@ export interface NameRun {
  * loop because the expression was tried at every capital of the text.
  */
 class NameRunReader implements NameRun {
+  count = 0;
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   constructor(private readonly text: string) {}
@@ -173,12 +181,10 @@ class NameRunReader implements NameRun {
     if (at > 0 && (classBefore(this.text, at) & LETTER_OR_NUMBER || this.text.charCodeAt(at - 1) === 95)) return -1;
     const end = this.wordEnd(at);
     if (end < 0) return -1;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    this.starts.push(at);
-    this.ends.push(end);
-    while (this.gapAndWord(this.ends[this.ends.length - 1]));
-    const runEnd = this.ends[this.ends.length - 1];
+    this.count = 0;
+    this.add(at, end);
+    while (this.gapAndWord(this.ends[this.count - 1]));
+    const runEnd = this.ends[this.count - 1];
     // Its words are those of the run read alone: where it ends right before a letter or digit
     // ("S.A.B. de C.V.iPhone"), a legal form at its end is whole there.
     if (classAt(this.text, runEnd) & LETTER_OR_NUMBER) this.readAlone(at, runEnd);
@@ -188,12 +194,14 @@ class NameRunReader implements NameRun {
   private readAlone(start: number, end: number): void {
     const alone = new NameRunReader(this.text.slice(start, end));
     alone.readAt(0);
-    this.starts.length = 0;
-    this.ends.length = 0;
-    for (let k = 0; k < alone.starts.length; k++) {
-      this.starts.push(start + alone.starts[k]);
-      this.ends.push(start + alone.ends[k]);
-    }
+    this.count = 0;
+    for (let k = 0; k < alone.count; k++) this.add(start + alone.starts[k], start + alone.ends[k]);
+  }
+
+  private add(start: number, end: number): void {
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
   }
 
   /** A gap at p and a word after it: adds the word and says whether there was one. */
@@ -203,7 +211,7 @@ class NameRunReader implements NameRun {
     if (isBlank(c)) {
       const s = skipBlanks(text, p);
       const e = skipAsciiLower(text, s);
-      if (e > s && isBlank(text.charCodeAt(e))) {
+      if (e > s && e - s <= LONGEST_LINK && isBlank(text.charCodeAt(e))) {
         const link = text.slice(s, e);
         if (LINKS.has(link)) {
           const after = skipBlanks(text, e);
@@ -229,8 +237,7 @@ class NameRunReader implements NameRun {
   private addWord(p: number): boolean {
     const end = this.wordEnd(p);
     if (end < 0) return false;
-    this.starts.push(p);
-    this.ends.push(end);
+    this.add(p, end);
     return true;
   }
 
@@ -261,7 +268,12 @@ class NameRunReader implements NameRun {
     }
     q = skipLettersAndNumbers(text, q);
     while (isInnerMark(text.charCodeAt(q)) && classAt(text, q + 1) & LETTER_OR_NUMBER) q = skipLettersAndNumbers(text, q + 1);
-    if (text.charCodeAt(q) === 46 && ABBREVIATIONS.some((a) => q >= a.length && text.startsWith(a, q - a.length) && !isAsciiWordChar(text.charCodeAt(q - a.length - 1)))) q++;
+    if (text.charCodeAt(q) === 46) {
+      // An abbreviation is the letters before the full stop, as a word of its own.
+      let b = q;
+      while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+      if (q - b <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(b, q)) && !isAsciiWordChar(text.charCodeAt(b - 1))) q++;
+    }
     return q;
   }
 }
@@ -296,24 +308,27 @@ function skipLettersAndNumbers(text: string, i: number): number {
  */
 export function forEachNameRun(text: string, visit: (run: NameRun) => void): void {
   const reader = new NameRunReader(text);
+  const length = text.length;
   let runEnd = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < length; ) {
+    let c = text.charCodeAt(i);
+    // Most characters open no run: skip them in a tight loop.
+    while (c < 0x80 && !MAY_OPEN[c] && ++i < length) c = text.charCodeAt(i);
+    if (i >= length) break;
     let next = i + 1;
     let capital = false;
-    if (c >= 65 && c <= 90) capital = true;
-    else if (isDigit(c)) {
+    if (c <= 57) {
       while (isDigit(text.charCodeAt(next))) next++;
-    } else if (c === 112 /* p */ || c === 100 /* d */) {
+    } else if (c <= 90) {
+      capital = true;
+    } else if (c < 0x80) {
+      // "plc" or "de" and a space, as a word
       const opens = (c === 112 ? text.startsWith('lc', i + 1) : text.charCodeAt(i + 1) === 101 && WHITESPACE.test(text.charAt(i + 2))) && !isAsciiWordChar(text.charCodeAt(i - 1));
       if (!opens) {
         i++;
         continue;
       }
       next = i + 3;
-    } else if (c < 0x80) {
-      i++;
-      continue;
     } else {
       capital = (classAt(text, i) & UPPER) !== 0;
       next = i + codeLength;
@@ -333,6 +348,9 @@ export function forEachNameRun(text: string, visit: (run: NameRun) => void): voi
     runEnd = i = end;
   }
 }
+/** ASCII characters that may open a run: capitals, digits, and the "p" of "plc" and "d" of "de". */
+const MAY_OPEN = new Uint8Array(0x80);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789pd') MAY_OPEN[c.charCodeAt(0)] = 1;
 
 /** Where the lower-case letters right before `at` begin ("e" of "eBay"); `at` when there are none. */
 function lowerCaseStart(text: string, at: number): number {
