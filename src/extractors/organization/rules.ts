@@ -455,23 +455,59 @@ export const SHARED_NOUN_CUE = new CueBefore(SHARED_NOUNS, { comma: true });
 export const OWNER_SUFFIX = new RegExp(String.raw`^-(?:${phrase(HYPHEN_OWNERS)})${WORD_END}`, 'u');
 
 /** A name that ends in a legal form, written out in words: "RCPH & Asociados S.A. de C.V.". */
-export const ENDS_LEGAL = new RegExp(`(?:^|[\\s,])(?:${alternation(LEGAL_SUFFIXES)})$`, 'u');
+const ENDS_LEGAL = new RegExp(`(?:^|[\\s,])(?:${alternation(LEGAL_SUFFIXES)})$`, 'u');
+const BLANK_OR_COMMA = /[\s,]/;
+/** What the legal forms end with, after their last blank or comma: a name ending in none needs no pattern tried. */
+const LEGAL_LAST_WORDS = new Set(LEGAL_SUFFIXES.map(lastWord));
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !BLANK_OR_COMMA.test(name[i - 1])) i--;
+  return name.slice(i);
+}
+export function endsInLegalForm(name: string): boolean {
+  return LEGAL_LAST_WORDS.has(lastWord(name)) && ENDS_LEGAL.test(name);
+}
 
 /** A credit or dateline source in parentheses before a dash: "(RTTNews) -", "(Alliance News) –". */
 export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+){0,3})\)[ \t]*[-–—]/gu;
 
-/** A token that is an acronym: upper-case letters with digits or "&" ("CATL", "AT&T", "3M"); a mixed "BoI" too. */
-export const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u;
-/** `ACRONYM.test`, after a character count that rejects most words (those with fewer than two capitals) without the regex. */
+/**
+ * A token that is an acronym: upper-case letters with digits or "&" ("CATL",
+ * "AT&T", "3M"); a mixed "BoI" too. The words of
+ * /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&]*(?:\p{Ll}\p{Lu}+)?s?$/u, read in one
+ * pass: most names fail at their second character.
+ */
 export function isAcronym(word: string): boolean {
   let capitals = 0;
-  for (let i = 0; i < word.length && capitals < 2; i++) {
-    const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 0xc0 && UPPER_LETTER.test(word[i]))) capitals++;
+  // 0: nothing read; 1: capitals, digits and "&"; 2: one small letter after them; 3: capitals after it; 4: a closing "s"
+  let state = 0;
+  let small = 0;
+  for (let i = 0; i < word.length; i += codeLength) {
+    const cls = classAt(word, i);
+    const c = word.charCodeAt(i);
+    const upper = (cls & UPPER) !== 0;
+    if (upper) capitals++;
+    if (state === 0) {
+      if (!upper && !isDigit(c)) return false;
+      state = 1;
+    } else if (state === 1) {
+      if (upper || isDigit(c) || c === 38) continue;
+      if (!(cls & LOWER)) return false;
+      small = c;
+      state = 2;
+    } else if (state === 2) {
+      if (!upper) return false;
+      state = 3;
+    } else if (state === 3) {
+      if (upper) continue;
+      if (c !== 115) return false;
+      state = 4;
+    } else {
+      return false;
+    }
   }
-  return capitals >= 2 && ACRONYM.test(word);
+  return capitals >= 2 && (state === 1 || state === 3 || state === 4 || (state === 2 && small === 115));
 }
-const UPPER_LETTER = /\p{Lu}/u;
 
 /** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NFL AMERICAN FOOTBALL-COLTS WIN"). */
 export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]*[-–—:]`, 'iu');
