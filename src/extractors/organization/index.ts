@@ -12,8 +12,8 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexicon.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
-  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
+  CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, IS_BODY, IS_COMMON, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
   IS_PLACE, IS_TITLE, IS_TITLE_OPENER, IS_WELL_KNOWN, LEADING, LEGAL, LONGEST_NAME, NATIONS, NATIONS_UPPER, NOT_HEADS,
   OPENS_TITLE, OPENS_WELL_KNOWN, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
   POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
@@ -35,8 +35,7 @@ interface Word {
   cut: 'possessive' | 'owner' | 'other' | undefined;
 }
 
-function wordOf(text: string, start: number, link: string, cut?: Word['cut']): Word {
-  const key = fold(text);
+function wordOf(text: string, start: number, link: string, cut?: Word['cut'], key = fold(text)): Word {
   return { text, key, tables: tablesOf(key), start, end: start + text.length, link, cut };
 }
 
@@ -147,14 +146,21 @@ class OrganizationFinder {
 
   private readRun(run: NameRun): void {
     const start = run.starts[0], end = run.ends[run.count - 1];
-    // A lone function word or place, a third of all runs, is settled by one lookup.
-    const alone = run.count === 1 ? this.loneWordVerdict(this.text.slice(start, end)) : undefined;
-    if (alone) {
-      this.noteVerdict(end, alone);
-      return;
+    let words: Word[];
+    if (run.count === 1) {
+      const text = this.text.slice(start, end);
+      const key = fold(text);
+      // A lone function word or place, a third of all runs, is settled by one lookup.
+      const alone = this.loneWordVerdict(text, tablesOf(key));
+      if (alone) {
+        this.noteVerdict(end, alone);
+        return;
+      }
+      words = [this.word(text, start, '', key)];
+    } else {
+      words = this.splitRun(run);
     }
     const kind = this.lineKind(start);
-    const words = this.splitRun(run);
     const pieces = this.cutPieces(words);
     let last: Verdict = 'unknown';
     for (const piece of pieces) last = this.judge(piece, kind);
@@ -169,9 +175,8 @@ class OrganizationFinder {
   }
 
   /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
-  private loneWordVerdict(run: string): Verdict | undefined {
+  private loneWordVerdict(run: string, tables: number): Verdict | undefined {
     if (SEPARATOR.test(run)) return undefined;
-    const tables = tablesOf(fold(run));
     if ((tables & (IS_LEADING | IS_TITLE)) === IS_LEADING) return 'unknown';
     if (this.sports || tables & IS_WELL_KNOWN || isAcronym(run)) return undefined;
     return tables & (IS_PLACE | IS_DEMONYM) ? 'not' : undefined;
@@ -183,7 +188,9 @@ class OrganizationFinder {
     const text = this.text;
     const words: Word[] = [];
     for (let k = 0; k < count; k++) {
-      const link = k === 0 ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
+      // The link is the gap without its blanks: mostly one space, which makes ''.
+      const oneSpace = k === 0 || (starts[k] === ends[k - 1] + 1 && text.charCodeAt(ends[k - 1]) === 32);
+      const link = oneSpace ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
       words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
@@ -199,16 +206,16 @@ class OrganizationFinder {
   }
 
   /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
-  private word(text: string, start: number, link: string): Word {
+  private word(text: string, start: number, link: string, key = fold(text)): Word {
     // Cheap tests first: this runs for every word of every run.
     const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
-    if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) return wordOf(text.slice(0, -2), start, link, 'possessive');
+    if (possessive && !POSSESSIVE_NAMES.has(key) && !WELL_KNOWN.has(key)) return wordOf(text.slice(0, -2), start, link, 'possessive');
     const hyphen = text.indexOf('-') > 0 ? LOWER_SUFFIX.exec(text) : null;
     if (hyphen && hyphen.index > 0) {
       const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
       return wordOf(text.slice(0, hyphen.index), start, link, owner ? 'owner' : 'other');
     }
-    return wordOf(text, start, link);
+    return wordOf(text, start, link, undefined, key);
   }
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
@@ -296,11 +303,12 @@ class OrganizationFinder {
     }
     if (!ws.length) return 'unknown';
     const whole = this.phrase(ws, 0, ws.length);
+    const wholeTables = ws.length === 1 ? ws[0].tables : tablesOf(whole);
     const first = this.atSentenceStart(ws[0].start);
     const last = ws[ws.length - 1];
 
-    if (WELL_KNOWN.has(whole)) {
-      if (!COMMON_WORDS.has(whole) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
+    if (wholeTables & IS_WELL_KNOWN) {
+      if (!(wholeTables & IS_COMMON) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
       return kind !== 'caps' && this.hasCue(piece, ws) ? this.add(ws, 0, ws.length, 'well-known') : 'unknown';
     }
     if (kind === 'caps') return this.wellKnownInside(ws, kind);
@@ -317,7 +325,7 @@ class OrganizationFinder {
     if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
     if (ws.length > 1 && ws[0].tables & IS_LEGAL_BEFORE) return this.add(ws, 0, ws.length, 'legal-form');
     if (complement) return this.add(ws, 0, ws.length, 'head-of');
-    if (BODIES.has(whole) && !first) return this.add(ws, 0, ws.length, 'body');
+    if (wholeTables & IS_BODY && !first) return this.add(ws, 0, ws.length, 'body');
     if (kind === 'prose') {
       const headAt = this.lastIndex(ws, (w, i) => i >= 1 && (w.tables & IS_HEAD) !== 0);
       if (headAt >= 1 && ws.slice(0, headAt).some((w) => !(w.tables & IS_LEADING))) return this.add(ws, 0, headAt + 1, 'head');
@@ -393,7 +401,7 @@ class OrganizationFinder {
 
   /** Is this all-caps word of four letters or more a common word that the text also writes in lower case? */
   private shoutedWord(key: string): boolean {
-    if (key.length < 4 || !/^\p{Lu}+$/u.test(key)) return false;
+    if (key.length < 4 || !/^\p{Lu}+$/u.test(key) || !this.text.includes(key.toLowerCase())) return false;
     return new RegExp(`(?<![\\p{L}])${key.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text);
   }
 
@@ -403,14 +411,14 @@ class OrganizationFinder {
     const accepted: { word: Word; rule: string }[] = [];
     for (const { word, kind } of this.acronyms) {
       const key = word.key.toUpperCase();
-      const base = key.replace(/-?\d+$/, '');
+      const base = isDigit(key.charCodeAt(key.length - 1)) ? key.replace(/-?\d+$/, '') : key;
       if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || isDateline(this.text, word.start, word.end)) continue;
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
       // Undefined: a short letter code in prose; a long all-caps word, or one the text also writes in
       // lower case, is a shouted common word ("INVESTMENT", a "RETAIL" section label).
-      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
+      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
       if (!rejected.has(word.key.toUpperCase())) this.add([word], 0, 1, rule);
@@ -432,18 +440,17 @@ class OrganizationFinder {
         return HEADS.has(head) || isLegal(head) || /^\p{Lu}/u.test(before[k]) ? 'org' : 'not';
       }
     }
-    const open = /^[ \t]*\(/.exec(t.slice(word.end, word.end + 4));
-    if (open) {
-      const next = this.found.find((f) => f.start === word.end + open[0].length);
-      if (next) return 'org';
-    }
+    // A name in parentheses right after it: "FIA (Foreign Investment Agency)".
+    let open = word.end;
+    while (open < word.end + 3 && (t[open] === ' ' || t[open] === '\t')) open++;
+    if (t[open] === '(' && this.found.some((f) => f.start === open + 1)) return 'org';
     return 'unknown';
   }
 
   /** Sources credited in parentheses before a dash: "July 27, 2023 (RTTNews) - …". */
   private findCredits(): void {
     CREDIT.lastIndex = 0;
-    for (const m of this.text.matchAll(CREDIT)) {
+    for (let m = CREDIT.exec(this.text); m !== null; m = CREDIT.exec(this.text)) {
       const start = m.index + 1, end = start + m[1].length;
       if (PLACES.has(fold(m[1])) || this.found.some((f) => f.start < end && start < f.end)) continue;
       this.found.push({ type: 'organization', start, end, text: m[1], rule: 'credit' });
@@ -507,13 +514,9 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
   let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
   for (let i = from; i <= to; i++) {
     const code = i < to ? text.charCodeAt(i) : 32;
-    let isUpper = code >= 65 && code <= 90;
-    let isLetter = isUpper || (code >= 97 && code <= 122);
-    if (!isLetter && code >= 0xc0) {
-      isLetter = LETTER.test(text[i]);
-      isUpper = isLetter && UPPER.test(text[i]);
-    }
-    if (isLetter) {
+    const letterCase = code < 0x80 ? ASCII_CASE[code] : code >= 0xc0 && LETTER.test(text[i]) ? (UPPER.test(text[i]) ? CAPITAL : SMALL) : 0;
+    if (letterCase) {
+      const isUpper = letterCase === CAPITAL;
       letters++;
       if (isUpper) upper++;
       else if (letters - upper > lowerLimit) return 'prose';
@@ -535,4 +538,21 @@ const OPENING_MARKS = new Set([...' \t"“‘\'([*•–—-'].map((c) => c.char
 const SENTENCE_MARKS = new Set([...'\n.!?:'].map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+/** The case of each ASCII letter: SMALL, CAPITAL, or 0 for no letter. */
+const SMALL = 1, CAPITAL = 2;
+const ASCII_CASE = new Uint8Array(0x80);
+for (let c = 0; c < 26; c++) {
+  ASCII_CASE[97 + c] = SMALL;
+  ASCII_CASE[65 + c] = CAPITAL;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */
+function capitalsLength(word: string): number {
+  let length = 0;
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 ? ASCII_CASE[c] === CAPITAL : UPPER.test(ch)) length += ch.length;
+  }
+  return length;
+}
 const SENTENCE_END = /[.!?]["”]?\s*$/;

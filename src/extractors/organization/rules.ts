@@ -58,12 +58,14 @@ export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUppe
 
 /** The tables a folded word or phrase is in, as bit flags: one lookup answers for all of them. */
 export const IS_LEADING = 1, IS_TITLE = 2, OPENS_TITLE = 4, IS_TITLE_OPENER = 8, IS_WELL_KNOWN = 16, OPENS_WELL_KNOWN = 32,
-  IS_PLACE = 64, IS_DEMONYM = 128, IS_LEGAL = 256, IS_LEGAL_BEFORE = 512, IS_HEAD = 1024, IS_NOT_HEAD = 2048;
+  IS_PLACE = 64, IS_DEMONYM = 128, IS_LEGAL = 256, IS_LEGAL_BEFORE = 512, IS_HEAD = 1024, IS_NOT_HEAD = 2048, IS_COMMON = 4096,
+  IS_BODY = 8192;
 const TABLES = new Map<string, number>();
 for (const [table, flag] of [
   [LEADING, IS_LEADING], [TITLE_WORDS, IS_TITLE], [TITLE_FIRST_WORDS, OPENS_TITLE], [TITLE_OPENERS, IS_TITLE_OPENER],
   [WELL_KNOWN, IS_WELL_KNOWN], [WELL_KNOWN_FIRST_WORDS, OPENS_WELL_KNOWN], [PLACES, IS_PLACE], [DEMONYMS, IS_DEMONYM],
-  [LEGAL, IS_LEGAL], [LEGAL_BEFORE, IS_LEGAL_BEFORE], [HEADS, IS_HEAD], [NOT_HEADS, IS_NOT_HEAD],
+  [LEGAL, IS_LEGAL], [LEGAL_BEFORE, IS_LEGAL_BEFORE], [HEADS, IS_HEAD], [NOT_HEADS, IS_NOT_HEAD], [COMMON_WORDS, IS_COMMON],
+  [BODIES, IS_BODY],
 ] as const) {
   for (const key of table) TABLES.set(key, (TABLES.get(key) ?? 0) | flag);
 }
