@@ -82,19 +82,50 @@ const SPELLED_LEGAL = LEGAL_SUFFIXES.filter((s) => /[.,\s/]|^\p{Ll}/u.test(s));
 const LEGAL_ALT = alternation(SPELLED_LEGAL);
 /** One of those legal forms, as a whole word. */
 const LEGAL_WORD = new RegExp(`(?:${LEGAL_ALT})(?![\\p{L}\\p{N}])`, 'uy');
-/** Their first two characters, as one number: where no such form opens, LEGAL_WORD need not be tried. */
-const LEGAL_OPENINGS = new Set(SPELLED_LEGAL.map((s) => pairAt(s, 0)));
 /** What a comma before a legal form is followed by ("Co., Ltd", "Foo, Inc"). */
-const LEGAL_AFTER_COMMA = new RegExp(`(?:${LEGAL_ALT}|Inc|Ltd|LLC|Corp|Co)(?![\\p{L}])`, 'uy');
+const AFTER_COMMA = ['Inc', 'Ltd', 'LLC', 'Corp', 'Co'];
+const LEGAL_AFTER_COMMA = new RegExp(`(?:${LEGAL_ALT}|${AFTER_COMMA.join('|')})(?![\\p{L}])`, 'uy');
+
+/** The first two characters of some words: where none opens, their pattern need not be tried. */
+class Openings {
+  private readonly ascii = new Uint8Array(0x4000);
+  private readonly other = new Set<number>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const a = w.charCodeAt(0), b = w.charCodeAt(1);
+      if (a < 0x80 && b < 0x80) this.ascii[(a << 7) | b] = 1;
+      else this.other.add(a * 0x10000 + b);
+    }
+  }
+
+  /** Do text[i] and text[i + 1] open one of the words? */
+  at(text: string, i: number): boolean {
+    const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+    return a < 0x80 && b < 0x80 ? this.ascii[(a << 7) | b] === 1 : this.other.has(a * 0x10000 + b);
+  }
+}
+const LEGAL_OPENINGS = new Openings(SPELLED_LEGAL);
+const AFTER_COMMA_OPENINGS = new Openings([...SPELLED_LEGAL, ...AFTER_COMMA]);
 /** Abbreviations that keep their full stop: "Corp.", "Bros.". */
 const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Cos', 'Bros', 'Mfg', 'Intl', 'Assn', 'Dept', 'Govt']);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/**
+ * A word of up to LONGEST_LINK small ASCII letters as one number, so that
+ * the words after a name are looked up without being cut out of the text.
+ */
+function smallWordCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = end - 1; i >= start; i--) code = code * 27 + text.charCodeAt(i) - 96;
+  return code;
+}
+const codesOf = (words: readonly string[]) => new Set(words.map((w) => smallWordCode(w, 0, w.length)));
 /** Small words that may link two words of a name ("Bank of Japan", "Banco de Chile"), each before a space. */
-const LINKS = new Set(['of', 'for', 'in', 'on', 'and', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'et', 'zu', 'ng']);
-const LONGEST_LINK = Math.max(...[...LINKS].map((l) => l.length));
+const LINK_WORDS = ['of', 'for', 'in', 'on', 'and', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'et', 'zu', 'ng'];
+const LINKS = codesOf(LINK_WORDS);
+const LONGEST_LINK = Math.max(...LINK_WORDS.map((l) => l.length));
 /** Links that an article may follow ("Bank of the Philippine Islands"). */
-const ARTICLE_LINKS = new Set(['of', 'for', 'in', 'on']);
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLE_LINKS = codesOf(['of', 'for', 'in', 'on']);
+const ARTICLES = codesOf(['the', 'a', 'an']);
 
 /** Character classes of code points, as bit flags. */
 const UPPER = 1, LOWER = 2, LETTER = 4, NUMBER = 8, LETTER_OR_NUMBER = LETTER | NUMBER;
@@ -108,10 +139,6 @@ const IS_UPPER = /^\p{Lu}$/u;
 const IS_LOWER = /^\p{Ll}$/u;
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
-/** Two characters as one number. */
-function pairAt(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-}
 for (let c = 0; c < 0x80; c++) CLASSES[c] = classify(String.fromCharCode(c));
 
 /** The class of the code point at i (a surrogate pair counts as one), and its length in `codeLength`. */
@@ -214,12 +241,12 @@ class NameRunReader implements NameRun {
       const s = skipBlanks(text, p);
       const e = skipAsciiLower(text, s);
       if (e > s && e - s <= LONGEST_LINK && isBlank(text.charCodeAt(e))) {
-        const link = text.slice(s, e);
+        const link = smallWordCode(text, s, e);
         if (LINKS.has(link)) {
           const after = skipBlanks(text, e);
           if (ARTICLE_LINKS.has(link)) {
             const a = skipAsciiLower(text, after);
-            if (a > after && isBlank(text.charCodeAt(a)) && ARTICLES.has(text.slice(after, a)) && this.addWord(skipBlanks(text, a))) return true;
+            if (a > after && a - after <= LONGEST_LINK && isBlank(text.charCodeAt(a)) && ARTICLES.has(smallWordCode(text, after, a)) && this.addWord(skipBlanks(text, a))) return true;
           }
           if (this.addWord(after)) return true;
         }
@@ -231,7 +258,7 @@ class NameRunReader implements NameRun {
     if (c === 44) {
       const s = skipBlanks(text, p + 1);
       LEGAL_AFTER_COMMA.lastIndex = s;
-      if (LEGAL_AFTER_COMMA.test(text) && this.addWord(s)) return true;
+      if (AFTER_COMMA_OPENINGS.at(text, s) && LEGAL_AFTER_COMMA.test(text) && this.addWord(s)) return true;
     }
     return false;
   }
@@ -246,7 +273,7 @@ class NameRunReader implements NameRun {
   /** The end of the word at p, -1 when none opens there. */
   private wordEnd(p: number): number {
     const text = this.text;
-    if (LEGAL_OPENINGS.has(pairAt(text, p))) {
+    if (LEGAL_OPENINGS.at(text, p)) {
       LEGAL_WORD.lastIndex = p;
       if (LEGAL_WORD.test(text)) return LEGAL_WORD.lastIndex;
     }
@@ -299,8 +326,11 @@ function skipAsciiLower(text: string, i: number): number {
   return i;
 }
 function skipLettersAndNumbers(text: string, i: number): number {
-  while (classAt(text, i) & LETTER_OR_NUMBER) i += codeLength;
-  return i;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? !(CLASSES[c] & LETTER_OR_NUMBER) : !(classAt(text, i) & LETTER_OR_NUMBER)) return i;
+    i += c < 0x80 ? 1 : codeLength;
+  }
 }
 
 /**
