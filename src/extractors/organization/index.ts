@@ -35,8 +35,8 @@ interface Word {
   cut: 'possessive' | 'owner' | 'other' | undefined;
 }
 
-function wordOf(text: string, start: number, link: string, cut?: Word['cut'], key = fold(text)): Word {
-  return { text, key, tables: tablesOf(key), start, end: start + text.length, link, cut };
+function wordOf(text: string, start: number, link: string, cut?: Word['cut'], key = fold(text), tables = tablesOf(key)): Word {
+  return { text, key, tables, start, end: start + text.length, link, cut };
 }
 
 /** A candidate name: words of one run between cuts. */
@@ -57,8 +57,14 @@ const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 
 /** A hyphen and a lower-case suffix: "Alphabet-owned". */
 const LOWER_SUFFIX = /-\p{Ll}/u;
-/** What only a run of several words, or a spaced legal form, contains. */
-const SEPARATOR = /[ \t&,]/;
+/** Does the word hold what only a run of several words, or a spaced legal form, holds: a blank, "&" or ","? */
+function hasSeparator(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 38 || c === 44) return true;
+  }
+  return false;
+}
 /** Small words that link a complement to its head. */
 const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
 const DIGITS = /^\d+$/;
@@ -149,14 +155,14 @@ class OrganizationFinder {
     let words: Word[];
     if (run.count === 1) {
       const text = this.text.slice(start, end);
-      const key = fold(text);
+      const key = fold(text), tables = tablesOf(key);
       // A lone function word or place, a third of all runs, is settled by one lookup.
-      const alone = this.loneWordVerdict(text, tablesOf(key));
+      const alone = this.loneWordVerdict(text, tables);
       if (alone) {
         this.noteVerdict(end, alone);
         return;
       }
-      words = [this.word(text, start, '', key)];
+      words = [this.word(text, start, '', key, tables)];
     } else {
       words = this.splitRun(run);
     }
@@ -170,13 +176,13 @@ class OrganizationFinder {
   /** Keeps the verdict on a run that a parenthesis follows: an acronym defined there ("Agency (FIA)") takes it. */
   private noteVerdict(end: number, verdict: Verdict): void {
     let i = end;
-    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
-    if (this.text[i] === '(') this.verdictsBeforeParenthesis.set(end, verdict);
+    while (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9) i++;
+    if (this.text.charCodeAt(i) === 40) this.verdictsBeforeParenthesis.set(end, verdict);
   }
 
   /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
   private loneWordVerdict(run: string, tables: number): Verdict | undefined {
-    if (SEPARATOR.test(run)) return undefined;
+    if (hasSeparator(run)) return undefined;
     if ((tables & (IS_LEADING | IS_TITLE)) === IS_LEADING) return 'unknown';
     if (this.sports || tables & IS_WELL_KNOWN || isAcronym(run)) return undefined;
     return tables & (IS_PLACE | IS_DEMONYM) ? 'not' : undefined;
@@ -206,7 +212,7 @@ class OrganizationFinder {
   }
 
   /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
-  private word(text: string, start: number, link: string, key = fold(text)): Word {
+  private word(text: string, start: number, link: string, key = fold(text), tables?: number): Word {
     // Cheap tests first: this runs for every word of every run.
     const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
     if (possessive && !POSSESSIVE_NAMES.has(key) && !WELL_KNOWN.has(key)) return wordOf(text.slice(0, -2), start, link, 'possessive');
@@ -215,7 +221,7 @@ class OrganizationFinder {
       const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
       return wordOf(text.slice(0, hyphen.index), start, link, owner ? 'owner' : 'other');
     }
-    return wordOf(text, start, link, undefined, key);
+    return wordOf(text, start, link, undefined, key, tables);
   }
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
@@ -508,18 +514,24 @@ class OrganizationFinder {
  * sentence ends it. One pass over its characters, ASCII first.
  */
 function lineKindOf(text: string, from: number, to: number): LineKind {
-  const sentenceEnd = SENTENCE_END.test(text.slice(Math.max(from, to - 4), to));
-  // Enough lower-case letters rule out capitals, and a closing full stop rules out headline case: a prose line stops early.
-  const lowerLimit = sentenceEnd ? 0.4 * (to - from) : Infinity;
+  // A line that ends a sentence is in capitals or prose: only its letters are counted, and enough
+  // lower-case ones rule out capitals early, whatever the rest of the line is.
+  if (SENTENCE_END.test(text.slice(Math.max(from, to - 4), to))) {
+    let lower = 0, upper = 0;
+    for (let i = from; i < to; i++) {
+      const letterCase = caseAt(text, i);
+      if (letterCase === CAPITAL) upper++;
+      else if (letterCase === SMALL && 1.5 * ++lower - upper >= to - i - 1) return 'prose';
+    }
+    return isCaps(lower + upper, upper) ? 'caps' : 'prose';
+  }
   let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
   for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 32;
-    const letterCase = code < 0x80 ? ASCII_CASE[code] : code >= 0xc0 && LETTER.test(text[i]) ? (UPPER.test(text[i]) ? CAPITAL : SMALL) : 0;
+    const letterCase = i < to ? caseAt(text, i) : 0;
     if (letterCase) {
       const isUpper = letterCase === CAPITAL;
       letters++;
       if (isUpper) upper++;
-      else if (letters - upper > lowerLimit) return 'prose';
       if (wordLength++ === 0) wordCapital = isUpper;
       continue;
     }
@@ -529,8 +541,15 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
     }
     wordLength = 0;
   }
-  if (letters >= 8 && upper / letters > 0.6) return 'caps';
-  return longWords < 3 || capitalised / longWords < 0.75 || sentenceEnd ? 'prose' : 'headline';
+  if (isCaps(letters, upper)) return 'caps';
+  return longWords < 3 || capitalised / longWords < 0.75 ? 'prose' : 'headline';
+}
+const isCaps = (letters: number, upper: number) => letters >= 8 && upper / letters > 0.6;
+/** Whether text[i] is a SMALL or CAPITAL letter, or 0 for none. */
+function caseAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_CASE[code];
+  return code >= 0xc0 && LETTER.test(text[i]) ? (UPPER.test(text[i]) ? CAPITAL : SMALL) : 0;
 }
 /** What may stand between a sentence's end and its first word: blanks, quotes, brackets, bullets, dashes. */
 const OPENING_MARKS = new Set([...' \t"“‘\'([*•–—-'].map((c) => c.charCodeAt(0)));
