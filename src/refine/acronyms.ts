@@ -141,18 +141,15 @@ function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: 
   const shorts = new Set(owners.keys());
   for (const m of names) shorts.add(m.text);
   if (!shorts.size) return added;
-  const taken = new Uint8Array(text.length);
-  for (const o of orgs) taken.fill(1, o.start, o.end);
   for (const { start, name } of occurrences(text, shorts)) {
     const end = start + name.length;
-    if (isTaken(taken, start, end)) continue;
+    if (overlaps(orgs, start, end) || overlaps(added, start, end)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
     if (isDateline(text, start, end)) continue;
     const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
     const canonical = canonicalOf(name);
     if (canonical) mention.canonical = canonical;
     added.push(mention);
-    taken.fill(1, start, end);
   }
   return added;
 }
@@ -174,8 +171,9 @@ function occurrences(text: string, names: Iterable<string>): { start: number; na
   hits.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   return hits.filter((h, i) => i === 0 || hits[i - 1].start !== h.start); // the longest name at each place
 }
-function isTaken(taken: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i]) return true;
+/** Does a span overlap [start, end)? A document has few names: a look at each is cheaper than a map of the text. */
+function overlaps(spans: readonly Org[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
   return false;
 }
 
@@ -197,39 +195,37 @@ const COMPANY_TAIL = new Set(
 
 /** The most words a place name has: a longer phrase needs no lookup. */
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
+/** The first words of place names of several words: a phrase opening with none needs no lookup. */
+const PLACE_OPENERS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   const keys = words.map(fold);
   const out: string[] = [];
-  const legalEnd = endsInLegalForm(name);
-  // companyTail(from), for every `from` in one pass from the end: a long name costs no more than its length.
-  const companyTail: boolean[] = new Array(words.length + 1).fill(false);
-  let allDescriptors = true, noPlace = true;
-  companyTail[words.length] = true;
-  for (let from = words.length - 1; from >= 0 && (allDescriptors || (legalEnd && noPlace)); from--) {
-    allDescriptors &&= COMPANY_TAIL.has(keys[from]) || LEGAL.has(keys[from]) || words[from] === '&';
-    noPlace &&= !PLACES.has(keys[from]);
-    companyTail[from] = allDescriptors || (legalEnd && noPlace);
+  // The leading words stand for the whole when the rest from `tail` on is company descriptors, or has no place
+  // before a legal form at the end: one pass from the end.
+  let descriptors = words.length, noPlace = words.length;
+  while (descriptors > 0 && (COMPANY_TAIL.has(keys[descriptors - 1]) || LEGAL.has(keys[descriptors - 1]) || words[descriptors - 1] === '&')) descriptors--;
+  let tail = descriptors;
+  if (tail > 1 && endsInLegalForm(name)) {
+    while (noPlace > 0 && !PLACES.has(keys[noPlace - 1])) noPlace--;
+    tail = Math.min(tail, noPlace);
   }
-  const isPlacePhrase = (n: number, phrase: () => string) => n <= LONGEST_PLACE && PLACES.has(fold(phrase()));
-  // Leading words stand for the whole before a company tail only, and after a capital that opens no function word.
-  if (/^\p{Lu}/u.test(words[0]) && !LEADING.has(keys[0])) {
+  const isPlacePhrase = (n: number) => n === 1 ? PLACES.has(keys[0]) : n <= LONGEST_PLACE && PLACE_OPENERS.has(keys[0]) && PLACES.has(keys.slice(0, n).join(' '));
+  if (tail < words.length && /^\p{Lu}/u.test(words[0]) && !LEADING.has(keys[0])) {
     let prefix = words[0];
     for (let n = 1; n < words.length; n++) {
       if (n > 1) prefix += ' ' + words[n - 1];
-      if (!companyTail[n]) continue;
+      if (n < tail) continue;
       const lastWord = keys[n - 1];
       if (prefix.length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
-      if (isPlacePhrase(n, () => prefix) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
+      if (isPlacePhrase(n) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
       if (n === 1 && HEADS.has(lastWord) && !BODIES.has(lastWord)) continue; // "Bank" of "Bank of America Corp"
       out.push(prefix);
     }
   }
   let lead = 0;
-  while (lead < words.length - 1 && (PLACES.has(keys[lead]) || isPlacePhrase(lead + 2, () => words.slice(0, lead + 2).join(' ')))) {
-    lead += PLACES.has(keys[lead]) ? 1 : 2;
-  }
+  while (lead < words.length - 1 && (PLACES.has(keys[lead]) || isPlacePhrase(lead + 2))) lead += PLACES.has(keys[lead]) ? 1 : 2;
   if (lead > 0 && words.length - lead >= 2) out.push(words.slice(lead).join(' '));
   return out;
 }

@@ -493,7 +493,10 @@ const BLANK_OR_COMMA = /[\s,]/;
 const LEGAL_LAST_WORDS = new Set(LEGAL_SUFFIXES.map(lastWord));
 function lastWord(name: string): string {
   let i = name.length;
-  while (i > 0 && !BLANK_OR_COMMA.test(name[i - 1])) i--;
+  for (; i > 0; i--) {
+    const c = name.charCodeAt(i - 1);
+    if (c < 0x80 ? c === 32 || c === 44 || (c >= 9 && c <= 13) : BLANK_OR_COMMA.test(name[i - 1])) break;
+  }
   return name.slice(i);
 }
 export function endsInLegalForm(name: string): boolean {
