@@ -13,11 +13,11 @@ import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexic
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
   CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
-  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, IS_BODY, IS_COMMON, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, ENDS_COMPLEMENT_HEAD, ENDS_NOT_HEAD, IS_BODY, IS_COMMON, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
   IS_PLACE, IS_TITLE, IS_TITLE_OPENER, IS_WELL_KNOWN, LEADING, LEGAL, LONGEST_NAME, NATIONS, NATIONS_UPPER, NOT_HEADS,
   OPENS_TITLE, OPENS_WELL_KNOWN, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
-  POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
-  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_WORDS, WELL_KNOWN, fold, forEachNameRun, isAcronym, isDateline, tablesOf,
+  POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, STANDINGS_LINE, STOP_ACRONYMS,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_WORDS, WELL_KNOWN, fold, forEachNameRun, isAcronym, isDateline, isSportsReport, tablesOf,
 } from './rules.js';
 import type { NameRun } from './rules.js';
 
@@ -90,7 +90,7 @@ class OrganizationFinder {
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.text;
-    this.sports = SPORTS_HEADING.test(this.text.slice(0, 120));
+    this.sports = isSportsReport(this.text);
   }
 
   find(): Found<'organization'>[] {
@@ -214,7 +214,7 @@ class OrganizationFinder {
   /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
   private word(text: string, start: number, link: string, key = fold(text), tables?: number): Word {
     // Cheap tests first: this runs for every word of every run.
-    const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
+    const possessive = text.charCodeAt(text.length - 1) === 115 && text.length > 2 && (text.charCodeAt(text.length - 2) === 39 || text.charCodeAt(text.length - 2) === 0x2019);
     if (possessive && !POSSESSIVE_NAMES.has(key) && !WELL_KNOWN.has(key)) return wordOf(text.slice(0, -2), start, link, 'possessive');
     const hyphen = text.indexOf('-') > 0 ? LOWER_SUFFIX.exec(text) : null;
     if (hyphen && hyphen.index > 0) {
@@ -257,9 +257,11 @@ class OrganizationFinder {
 
   /** Number of words of a job title starting at word i (0 when none). */
   private titleAt(words: readonly Word[], i: number): number {
-    const first = words[i].key;
-    const hyphen = first.indexOf('-');
-    if (hyphen < 0 ? !(words[i].tables & OPENS_TITLE) : !TITLE_FIRST_WORDS.has(first.slice(0, hyphen))) return 0;
+    // A title's first word holds no hyphen, or opens a title before it ("Vice-Chairman").
+    if (!(words[i].tables & OPENS_TITLE)) {
+      const hyphen = words[i].key.indexOf('-');
+      if (hyphen < 0 || !TITLE_FIRST_WORDS.has(words[i].key.slice(0, hyphen))) return 0;
+    }
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
       if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
@@ -276,8 +278,10 @@ class OrganizationFinder {
     if (link === '' || link === '&' || link === ',' && w.tables & IS_LEGAL) return true;
     if (link === ',') return cur.complement;
     if (link === 'and') return cur.complement || (!WELL_KNOWN.has(this.phrase(cur.words, 0, cur.words.length)) && this.endsInHead(words, i));
-    const small = link.split(' ')[0];
-    if (['of', 'for', 'in', 'on'].includes(small)) {
+    const space = link.indexOf(' ');
+    const small = space < 0 ? link : link.slice(0, space);
+    if (small === 'of' || small === 'for' || small === 'in' || small === 'on') {
+      if (isPlain(prev.text) && !(prev.tables & ENDS_COMPLEMENT_HEAD)) return false;
       for (let n = Math.min(3, cur.words.length); n >= 1; n--) {
         const head = fold(cur.words.slice(-n).map((x) => x.text).join(' '));
         if (!COMPLEMENT_LINKS.get(head)?.has(small)) continue;
@@ -325,7 +329,8 @@ class OrganizationFinder {
     if (this.sports && kind === 'prose' && ws.length <= 4 && this.hasClubCue(ws)) return this.add(ws, 0, ws.length, 'sports-cue');
     if (ws.every((w) => w.tables & (IS_PLACE | IS_DEMONYM))) return 'not';
     const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
-    if (!complement && (last.tables & IS_NOT_HEAD || (ws.length > 1 && NOT_HEADS.has(fold(`${ws[ws.length - 2].text} ${last.text}`))))) return 'not';
+    const notHeadPair = ws.length > 1 && (last.tables & ENDS_NOT_HEAD || !isPlain(last.text)) && NOT_HEADS.has(fold(`${ws[ws.length - 2].text} ${last.text}`));
+    if (!complement && (last.tables & IS_NOT_HEAD || notHeadPair)) return 'not';
 
     const legalAt = this.lastIndex(ws, (w) => (w.tables & IS_LEGAL) !== 0);
     if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
@@ -485,7 +490,7 @@ class OrganizationFinder {
   /** Is this the first word of a sentence, a line or a quotation? */
   private atSentenceStart(at: number): boolean {
     let i = at - 1;
-    while (i >= 0 && OPENING_MARKS.has(this.text.charCodeAt(i))) i--;
+    while (i >= 0 && isOpeningMark(this.text.charCodeAt(i))) i--;
     return i < 0 || SENTENCE_MARKS.has(this.text.charCodeAt(i));
   }
 
@@ -519,9 +524,17 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
   if (SENTENCE_END.test(text.slice(Math.max(from, to - 4), to))) {
     let lower = 0, upper = 0;
     for (let i = from; i < to; i++) {
-      const letterCase = caseAt(text, i);
-      if (letterCase === CAPITAL) upper++;
-      else if (letterCase === SMALL && 1.5 * ++lower - upper >= to - i - 1) return 'prose';
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        lower += ASCII_SMALL[code];
+        upper += ASCII_CAPITAL[code];
+      } else {
+        const letterCase = caseAt(text, i);
+        if (letterCase === SMALL) lower++;
+        else if (letterCase === CAPITAL) upper++;
+      }
+      // Capitals are out of reach once even an upper-case rest of the line could not outnumber the small letters enough.
+      if ((i & 31) === 0 && 1.5 * lower - upper >= to - i - 1) return 'prose';
     }
     return isCaps(lower + upper, upper) ? 'caps' : 'prose';
   }
@@ -553,6 +566,20 @@ function caseAt(text: string, i: number): number {
 }
 /** What may stand between a sentence's end and its first word: blanks, quotes, brackets, bullets, dashes. */
 const OPENING_MARKS = new Set([...' \t"“‘\'([*•–—-'].map((c) => c.charCodeAt(0)));
+const ASCII_OPENING_MARKS = new Uint8Array(0x80);
+for (const c of OPENING_MARKS) if (c < 0x80) ASCII_OPENING_MARKS[c] = 1;
+const isOpeningMark = (c: number) => (c < 0x80 ? ASCII_OPENING_MARKS[c] === 1 : OPENING_MARKS.has(c));
+/**
+ * Is the word printable ASCII without blanks? Then it is its own key, and a
+ * phrase ending in it ends in that key: folding the phrase leaves it alone.
+ */
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 32 || c >= 0x7f) return false;
+  }
+  return true;
+}
 /** What ends a sentence, a line or a lead-in. */
 const SENTENCE_MARKS = new Set([...'\n.!?:'].map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
@@ -560,9 +587,13 @@ const UPPER = /\p{Lu}/u;
 /** The case of each ASCII letter: SMALL, CAPITAL, or 0 for no letter. */
 const SMALL = 1, CAPITAL = 2;
 const ASCII_CASE = new Uint8Array(0x80);
+/** 1 for the ASCII letters of each case, for counting. */
+const ASCII_SMALL = new Uint8Array(0x80), ASCII_CAPITAL = new Uint8Array(0x80);
 for (let c = 0; c < 26; c++) {
   ASCII_CASE[97 + c] = SMALL;
   ASCII_CASE[65 + c] = CAPITAL;
+  ASCII_SMALL[97 + c] = 1;
+  ASCII_CAPITAL[65 + c] = 1;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */

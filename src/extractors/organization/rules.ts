@@ -59,13 +59,15 @@ export const PLACES_UPPER = new Set([...PLACES, ...DEMONYMS].map((p) => p.toUppe
 /** The tables a folded word or phrase is in, as bit flags: one lookup answers for all of them. */
 export const IS_LEADING = 1, IS_TITLE = 2, OPENS_TITLE = 4, IS_TITLE_OPENER = 8, IS_WELL_KNOWN = 16, OPENS_WELL_KNOWN = 32,
   IS_PLACE = 64, IS_DEMONYM = 128, IS_LEGAL = 256, IS_LEGAL_BEFORE = 512, IS_HEAD = 1024, IS_NOT_HEAD = 2048, IS_COMMON = 4096,
-  IS_BODY = 8192;
+  IS_BODY = 8192, ENDS_NOT_HEAD = 16384, ENDS_COMPLEMENT_HEAD = 32768;
+/** The last words of phrases: a phrase ending in a plain word that ends none of them is none of them. */
+const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
 const TABLES = new Map<string, number>();
 for (const [table, flag] of [
   [LEADING, IS_LEADING], [TITLE_WORDS, IS_TITLE], [TITLE_FIRST_WORDS, OPENS_TITLE], [TITLE_OPENERS, IS_TITLE_OPENER],
   [WELL_KNOWN, IS_WELL_KNOWN], [WELL_KNOWN_FIRST_WORDS, OPENS_WELL_KNOWN], [PLACES, IS_PLACE], [DEMONYMS, IS_DEMONYM],
   [LEGAL, IS_LEGAL], [LEGAL_BEFORE, IS_LEGAL_BEFORE], [HEADS, IS_HEAD], [NOT_HEADS, IS_NOT_HEAD], [COMMON_WORDS, IS_COMMON],
-  [BODIES, IS_BODY],
+  [BODIES, IS_BODY], [lastWords(NOT_HEADS), ENDS_NOT_HEAD], [lastWords(COMPLEMENT_LINKS.keys()), ENDS_COMPLEMENT_HEAD],
 ] as const) {
   for (const key of table) TABLES.set(key, (TABLES.get(key) ?? 0) | flag);
 }
@@ -411,11 +413,11 @@ const phrase = (words: readonly string[]) => alternation(words).replace(/\\s\+/g
  */
 class CueAfter {
   private readonly pattern: RegExp;
-  /** What the phrases open with: ',' or the ASCII letters that open their first word. */
-  private readonly openings: Set<string>;
+  /** The shapes of what the phrases open with: ',' or the ASCII letters that open their first word. */
+  private readonly openings: Set<number>;
   constructor(phrases: readonly string[], private readonly reach: number) {
     this.pattern = new RegExp(String.raw`^(?:[ \t]+)?(?:${phrase(phrases.map((f) => (f.startsWith(',') ? f : ` ${f}`)))})${WORD_END}`, 'u');
-    this.openings = new Set(phrases.map((f) => (f.startsWith(',') ? ',' : /^[A-Za-z]*/.exec(f)![0])));
+    this.openings = new Set(phrases.map((f) => (f.startsWith(',') ? ',' : /^[A-Za-z]*/.exec(f)![0])).map((o) => shapeOf(o, 0, o.length, false)));
   }
 
   /** Does one of the phrases follow text[at]? */
@@ -425,10 +427,24 @@ class CueAfter {
     let e = b;
     if (text.charCodeAt(b) === 44 && b < limit) e++;
     else while (e < limit && isAsciiLetter(text.charCodeAt(e))) e++;
-    return this.openings.has(text.slice(b, e)) && this.pattern.test(text.slice(at, limit));
+    return this.openings.has(shapeOf(text, b, e, false)) && this.pattern.test(text.slice(at, limit));
   }
 }
 const isAsciiLetter = (c: number) => isAsciiLower(c | 0x20);
+/**
+ * A word's length and first, second and last characters packed in one small
+ * number: a word whose shape no listed word has is none of them, and is told
+ * so without being cut out of the text. `lower` folds ASCII capitals.
+ */
+function shapeOf(text: string, start: number, end: number, lower: boolean): number {
+  const length = end - start;
+  if (length <= 0) return 0;
+  const char = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (lower && c >= 65 && c <= 90 ? c | 0x20 : c) & 0xff;
+  };
+  return ((length & 0x3f) << 24) | (char(start) << 16) | ((length > 1 ? char(start + 1) : 0) << 8) | char(end - 1);
+}
 /** Cues just after a name ("Takeda shares", "Microsoft founder"). */
 export const FOLLOWER_CUE = new CueAfter(COMPANY_FOLLOWERS, 40);
 /** Cues after a possessive ("Toyota’s chief executive"). */
@@ -440,12 +456,12 @@ export const POSSESSION_CUE = new RegExp(String.raw`^['’]s?[ \t]+(?:[\p{Ll}\-]
  */
 export class CueBefore {
   private readonly phrases: Set<string>;
-  /** The words the phrases end with: most words before a name end none, and need no phrase built. */
-  private readonly lastWords: Set<string>;
+  /** The shapes of the words the phrases end with: most words before a name end none, and need no phrase built. */
+  private readonly lastWords: Set<number>;
   private readonly longest: number;
   constructor(phrases: readonly string[], private readonly options: { anyCase?: boolean; comma?: boolean } = {}) {
     this.phrases = new Set(phrases.map((p) => (options.anyCase ? p.toLowerCase() : p)));
-    this.lastWords = new Set([...this.phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    this.lastWords = new Set([...this.phrases].map((p) => shapeOf(p, p.lastIndexOf(' ') + 1, p.length, false)));
     this.longest = Math.max(...phrases.map((p) => p.split(' ').length));
   }
 
@@ -456,11 +472,17 @@ export class CueBefore {
     if (this.options.comma && text[end - 1] === ',') end--;
     let phrase = '';
     for (let n = 0; n < this.longest; n++) {
-      let start = end;
-      while (start > 0 && isCueChar(text.charCodeAt(start - 1), text[start - 1])) start--;
+      let start = end, ascii = true;
+      for (; start > 0; start--) {
+        const c = text.charCodeAt(start - 1);
+        if (!isCueChar(c, text[start - 1])) break;
+        ascii &&= c < 0x80;
+      }
       if (start === end) return false;
+      // toLowerCase() may change other letters, and their number: only an ASCII word is told apart by its shape.
+      if (n === 0 && ascii && !this.lastWords.has(shapeOf(text, start, end, this.options.anyCase === true))) return false;
       const word = text.slice(start, end);
-      if (n === 0 && !this.lastWords.has(this.options.anyCase ? word.toLowerCase() : word)) return false;
+      if (n === 0 && !ascii && !this.lastWords.has(shapeOf(this.options.anyCase ? word.toLowerCase() : word, 0, word.length, false))) return false;
       phrase = n === 0 ? word : `${word} ${phrase}`;
       if (this.phrases.has(this.options.anyCase ? phrase.toLowerCase() : phrase) && !isNameChar(text, start - 1)) return true;
       end = skipBlanksBack(text, start);
@@ -545,7 +567,12 @@ export function isAcronym(word: string): boolean {
 }
 
 /** A team-sport report: its first line names the sport before a dash ("SOCCER - LEEDS WIN", "NFL AMERICAN FOOTBALL-COLTS WIN"). */
-export const SPORTS_HEADING = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]*[-–—:]`, 'iu');
+const SPORTS_HEADING_PATTERN = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(?:${phrase(TEAM_SPORTS)})${WORD_END}[^\n]{0,20}?[ \t]*[-–—:]`, 'iu');
+/** Is the text a team-sport report? The heading's dash or colon is looked for first: most texts have none. */
+export function isSportsReport(text: string): boolean {
+  const head = text.slice(0, 120);
+  return /[-–—:]/.test(head) && SPORTS_HEADING_PATTERN.test(head);
+}
 /** Words before a club's name in a match report ("beat Leeds"). */
 export const CLUB_BEFORE = new CueBefore(CLUB_CUES_BEFORE);
 /** Words after a club's name ("Leeds striker", "Lazio have"). */
