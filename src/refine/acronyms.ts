@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { BODIES, DEMONYMS, HEADS, LEADING, LEGAL, PLACES, endsInLegalForm, fold, isAcronym, isDateline } from '../extractors/organization/rules.js';
+import { BODIES, DEMONYMS, HEADS, IS_DEMONYM, IS_PLACE, LEADING, LEGAL, PLACES, endsInLegalForm, fold, isAcronym, isDateline, tablesOf } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -42,23 +42,13 @@ function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[]
     const beside = besideInParentheses(a, fullNames, text);
     if (beside) canonicalOf.set(a.text, beside.text);
   }
-  // Names by the letter they may open an acronym with: the name's first word, or the first after leading places.
-  const byLetter = new Map<string, { name: string; words: string[] }[]>();
-  for (const name of spellings) {
-    const words = wordsOf(name);
-    for (let k = 0; k < words.length; k++) {
-      const letter = words[k][0]?.toUpperCase() ?? '';
-      const named = byLetter.get(letter);
-      if (!named) byLetter.set(letter, [{ name, words }]);
-      else if (named[named.length - 1].name !== name) named.push({ name, words });
-      if (!PLACES.has(fold(words[k])) && !DEMONYMS.has(fold(words[k]))) break;
-    }
-  }
   const tried = new Set<string>();
+  let byLetter: Map<string, { name: string; words: string[] }[]> | undefined;
   let phrases: string[][] | undefined;
   for (const a of acronyms) {
     if (canonicalOf.has(a.text) || tried.has(a.text)) continue;
     tried.add(a.text);
+    byLetter ??= namesByLetter(spellings);
     const name = byLetter.get(a.text[0].toUpperCase())?.find((f) => initialsMatch(a.text, f.words))?.name ?? lowerCasePhrase(a.text, () => (phrases ??= lowerCaseBodies(text)));
     if (name) canonicalOf.set(a.text, name);
   }
@@ -67,6 +57,23 @@ function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[]
     if (canonical) a.canonical = canonical;
   }
 }
+
+/** Names by the letter they may open an acronym with: the name's first word, or the first after leading places. */
+function namesByLetter(spellings: readonly string[]): Map<string, { name: string; words: string[] }[]> {
+  const byLetter = new Map<string, { name: string; words: string[] }[]>();
+  for (const name of spellings) {
+    const words = wordsOf(name);
+    for (let k = 0; k < words.length; k++) {
+      const letter = words[k][0]?.toUpperCase() ?? '';
+      const named = byLetter.get(letter);
+      if (!named) byLetter.set(letter, [{ name, words }]);
+      else if (named[named.length - 1].name !== name) named.push({ name, words });
+      if (!isPlaceOrPeople(words[k])) break;
+    }
+  }
+  return byLetter;
+}
+const isPlaceOrPeople = (word: string) => (tablesOf(fold(word)) & (IS_PLACE | IS_DEMONYM)) !== 0;
 
 /** The name written right before "(ACRONYM)", or inside the parentheses right after it. */
 function besideInParentheses(a: Org, names: readonly Org[], text: string): Org | undefined {
@@ -87,7 +94,7 @@ const WHITE_SPACE = /\s/;
 function initialsMatch(acronym: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (acronymMatches(acronym, words.slice(k), (w) => LEGAL.has(fold(w)))) return true;
-    if (!PLACES.has(fold(words[k])) && !DEMONYMS.has(fold(words[k]))) return false;
+    if (!isPlaceOrPeople(words[k])) return false;
   }
   return false;
 }

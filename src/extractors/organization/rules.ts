@@ -15,6 +15,7 @@ import { LEADING_NON_NAME_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_HEADS } from './data/
 export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0x2019) continue;
     if (c === 0x2019 || c === 9 || c === 10 || c === 13 || (c === 32 && s.charCodeAt(i + 1) === 32)) return s.replace(/’/g, "'").replace(/\s+/g, ' ');
   }
   return s;
@@ -571,7 +572,8 @@ const SPORTS_HEADING_PATTERN = new RegExp(String.raw`^[^\n]{0,30}?${WORD_START}(
 /** Is the text a team-sport report? The heading's dash or colon is looked for first: most texts have none. */
 export function isSportsReport(text: string): boolean {
   const head = text.slice(0, 120);
-  return /[-–—:]/.test(head) && SPORTS_HEADING_PATTERN.test(head);
+  const firstLine = head.indexOf('\n');
+  return /[-–—:]/.test(firstLine < 0 ? head : head.slice(0, firstLine)) && SPORTS_HEADING_PATTERN.test(head);
 }
 /** Words before a club's name in a match report ("beat Leeds"). */
 export const CLUB_BEFORE = new CueBefore(CLUB_CUES_BEFORE);
