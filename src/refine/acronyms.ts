@@ -1,6 +1,6 @@
 import type { Context, Found } from '../types.js';
 import { acronymMatches, titleCase, wordsOf } from '../extractors/organization/normalize.js';
-import { BODIES, DEMONYMS, ENDS_LEGAL, HEADS, LEADING, LEGAL, PLACES, fold, isAcronym, isDateline } from '../extractors/organization/rules.js';
+import { BODIES, DEMONYMS, HEADS, IS_DEMONYM, IS_PLACE, LEADING, LEGAL, PLACES, endsInLegalForm, fold, isAcronym, isDateline, tablesOf } from '../extractors/organization/rules.js';
 
 type Org = Found<'organization'>;
 
@@ -23,37 +23,33 @@ const LOWER_CASE_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...HEADS].filter((h) => /
 export function linkAcronyms(found: Found[], ctx: Context): Found[] {
   const orgs = found.filter((m): m is Org => m.type === 'organization');
   if (!orgs.length) return found;
-  const fullNames = orgs.filter((m) => !isAcronym(m.text) && m.text.includes(' '));
-  linkAcronymsToNames(orgs, fullNames, ctx.text);
-  const added = findShortForms(found, fullNames, ctx.text);
+  const acronyms: Org[] = [], names: Org[] = [];
+  for (const m of orgs) (isAcronym(m.text) ? acronyms : names).push(m);
+  const fullNames = names.filter((m) => m.text.includes(' '));
+  // Each spelling once, in the order first found: a name repeated adds nothing.
+  const spellings = [...new Set(fullNames.map((m) => m.text))];
+  linkAcronymsToNames(acronyms, fullNames, spellings, ctx.text);
+  const added = findShortForms(orgs, names, spellings, ctx.text);
   if (!added.length) return found;
   const kept = found.filter((m) => m.type === 'organization' || !added.some((a) => a.start < m.end && m.start < a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function linkAcronymsToNames(orgs: Org[], fullNames: Org[], text: string): void {
+function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[], spellings: readonly string[], text: string): void {
+  if (!acronyms.length) return;
   const canonicalOf = new Map<string, string>();
-  const acronyms = orgs.filter((m) => isAcronym(m.text));
   for (const a of acronyms) {
     const beside = besideInParentheses(a, fullNames, text);
     if (beside) canonicalOf.set(a.text, beside.text);
   }
-  // Names by the letter they may open an acronym with: the name's first word, or the first after leading places.
-  const byLetter = new Map<string, Org[]>();
-  for (const f of fullNames) {
-    const words = wordsOf(f.text);
-    for (let k = 0; k < words.length; k++) {
-      const letter = words[k][0]?.toUpperCase() ?? '';
-      if (!byLetter.get(letter)?.includes(f)) byLetter.set(letter, [...(byLetter.get(letter) ?? []), f]);
-      if (!PLACES.has(fold(words[k])) && !DEMONYMS.has(fold(words[k]))) break;
-    }
-  }
   const tried = new Set<string>();
+  let byLetter: Map<string, { name: string; words: string[] }[]> | undefined;
   let phrases: string[][] | undefined;
   for (const a of acronyms) {
     if (canonicalOf.has(a.text) || tried.has(a.text)) continue;
     tried.add(a.text);
-    const name = byLetter.get(a.text[0].toUpperCase())?.find((f) => initialsMatch(a.text, f.text))?.text ?? lowerCasePhrase(a.text, (phrases ??= lowerCaseBodies(text)));
+    byLetter ??= namesByLetter(spellings);
+    const name = byLetter.get(a.text[0].toUpperCase())?.find((f) => initialsMatch(a.text, f.words))?.name ?? lowerCasePhrase(a.text, () => (phrases ??= lowerCaseBodies(text)));
     if (name) canonicalOf.set(a.text, name);
   }
   for (const a of acronyms) {
@@ -62,10 +58,28 @@ function linkAcronymsToNames(orgs: Org[], fullNames: Org[], text: string): void 
   }
 }
 
+/** Names by the letter they may open an acronym with: the name's first word, or the first after leading places. */
+function namesByLetter(spellings: readonly string[]): Map<string, { name: string; words: string[] }[]> {
+  const byLetter = new Map<string, { name: string; words: string[] }[]>();
+  for (const name of spellings) {
+    const words = wordsOf(name);
+    for (let k = 0; k < words.length; k++) {
+      const letter = words[k][0]?.toUpperCase() ?? '';
+      const named = byLetter.get(letter);
+      if (!named) byLetter.set(letter, [{ name, words }]);
+      else if (named[named.length - 1].name !== name) named.push({ name, words });
+      if (!isPlaceOrPeople(words[k])) break;
+    }
+  }
+  return byLetter;
+}
+const isPlaceOrPeople = (word: string) => (tablesOf(fold(word)) & (IS_PLACE | IS_DEMONYM)) !== 0;
+
 /** The name written right before "(ACRONYM)", or inside the parentheses right after it. */
-function besideInParentheses(a: Org, names: Org[], text: string): Org | undefined {
+function besideInParentheses(a: Org, names: readonly Org[], text: string): Org | undefined {
   if (text[a.start - 1] === '(') {
-    const before = text.slice(0, a.start - 1).trimEnd().length;
+    let before = a.start - 1;
+    while (before > 0 && WHITE_SPACE.test(text[before - 1])) before--;
     const name = names.find((n) => n.end === before);
     if (name) return name;
   }
@@ -73,12 +87,14 @@ function besideInParentheses(a: Org, names: Org[], text: string): Org | undefine
   return open ? names.find((n) => n.start === a.end + open[0].length && text[n.end] === ')') : undefined;
 }
 
-/** Does the acronym stand for the name, or for its end ("BOI" in "Thailand Board of Investment")? */
-function initialsMatch(acronym: string, name: string): boolean {
-  const words = wordsOf(name);
+/** What trimEnd() takes off. */
+const WHITE_SPACE = /\s/;
+
+/** Does the acronym stand for the name (its words), or for its end ("BOI" in "Thailand Board of Investment")? */
+function initialsMatch(acronym: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (acronymMatches(acronym, words.slice(k), (w) => LEGAL.has(fold(w)))) return true;
-    if (!PLACES.has(fold(words[k])) && !DEMONYMS.has(fold(words[k]))) return false;
+    if (!isPlaceOrPeople(words[k])) return false;
   }
   return false;
 }
@@ -95,10 +111,10 @@ function lowerCaseBodies(text: string): string[][] {
 }
 
 /** The phrase, title-cased, whose initials give the acronym: "MPC" → "Monetary Policy Committee". */
-function lowerCasePhrase(acronym: string, phrases: readonly string[][]): string | undefined {
+function lowerCasePhrase(acronym: string, phrasesOfText: () => readonly string[][]): string | undefined {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 3) return undefined;
-  for (const words of phrases) {
+  for (const words of phrasesOfText()) {
     for (let k = Math.max(0, words.length - letters.length - 3); k <= words.length - letters.length; k++) {
       if (words[k][0] === letters[0].toLowerCase() && acronymMatches(acronym, words.slice(k))) return titleCase(words.slice(k).join(' '));
     }
@@ -112,39 +128,35 @@ function lowerCasePhrase(acronym: string, phrases: readonly string[][]): string 
  * leading places ("People’s Committee"). Found names that are short forms get
  * `canonical`; bare uses elsewhere become new mentions.
  */
-function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
+function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: readonly string[], text: string): Org[] {
   const owners = new Map<string, Set<string>>();
-  for (const f of fullNames) {
-    for (const short of shortForms(f.text)) {
+  for (const name of spellings) {
+    for (const short of shortForms(name)) {
       if (!owners.has(short)) owners.set(short, new Set());
-      owners.get(short)!.add(f.text);
+      owners.get(short)!.add(name);
     }
   }
   const canonicalOf = (short: string) => {
     const names = owners.get(short);
     return names && names.size === 1 && !names.has(short) ? [...names][0] : undefined;
   };
-  const orgs = found.filter((m): m is Org => m.type === 'organization');
   for (const m of orgs) {
     const canonical = m.canonical ? undefined : canonicalOf(m.text);
     if (canonical) m.canonical = canonical;
   }
   const added: Org[] = [];
-  const repeated = orgs.filter((m) => !isAcronym(m.text)).map((m) => m.text);
-  const shorts = [...new Set([...owners.keys(), ...repeated])];
-  if (!shorts.length) return added;
-  const taken = new Uint8Array(text.length);
-  for (const o of orgs) taken.fill(1, o.start, o.end);
+  const shorts = new Set(owners.keys());
+  for (const m of names) shorts.add(m.text);
+  if (!shorts.size) return added;
   for (const { start, name } of occurrences(text, shorts)) {
     const end = start + name.length;
-    if (taken.subarray(start, end).includes(1)) continue;
+    if (overlaps(orgs, start, end) || overlaps(added, start, end)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
     if (isDateline(text, start, end)) continue;
     const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
     const canonical = canonicalOf(name);
     if (canonical) mention.canonical = canonical;
     added.push(mention);
-    taken.fill(1, start, end);
   }
   return added;
 }
@@ -154,7 +166,7 @@ function findShortForms(found: Found[], fullNames: Org[], text: string): Org[] {
  * place. One `indexOf` scan per name: a document has few names, and a
  * native substring search beats a regex over every word.
  */
-function occurrences(text: string, names: readonly string[]): { start: number; name: string }[] {
+function occurrences(text: string, names: Iterable<string>): { start: number; name: string }[] {
   const hits: { start: number; name: string }[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -166,6 +178,12 @@ function occurrences(text: string, names: readonly string[]): { start: number; n
   hits.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   return hits.filter((h, i) => i === 0 || hits[i - 1].start !== h.start); // the longest name at each place
 }
+/** Does a span overlap [start, end)? A document has few names: a look at each is cheaper than a map of the text. */
+function overlaps(spans: readonly Org[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
 /** A character that would make a match part of a longer word. */
 const NAME_CHAR = /[\p{L}\p{N}&]/u;
 /** Marks inside a word: "House-Senate" and "Aerospace-Thomson" are one word each. */
@@ -184,35 +202,37 @@ const COMPANY_TAIL = new Set(
 
 /** The most words a place name has: a longer phrase needs no lookup. */
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
+/** The first words of place names of several words: a phrase opening with none needs no lookup. */
+const PLACE_OPENERS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
+  const keys = words.map(fold);
   const out: string[] = [];
-  const legalEnd = ENDS_LEGAL.test(name);
-  // companyTail(from), for every `from` in one pass from the end: a long name costs no more than its length.
-  const companyTail: boolean[] = new Array(words.length + 1);
-  let allDescriptors = true, noPlace = true;
-  companyTail[words.length] = true;
-  for (let from = words.length - 1; from >= 0; from--) {
-    const w = fold(words[from]);
-    allDescriptors &&= COMPANY_TAIL.has(w) || LEGAL.has(w) || words[from] === '&';
-    noPlace &&= !PLACES.has(w);
-    companyTail[from] = allDescriptors || (legalEnd && noPlace);
+  // The leading words stand for the whole when the rest from `tail` on is company descriptors, or has no place
+  // before a legal form at the end: one pass from the end.
+  let descriptors = words.length, noPlace = words.length;
+  while (descriptors > 0 && (COMPANY_TAIL.has(keys[descriptors - 1]) || LEGAL.has(keys[descriptors - 1]) || words[descriptors - 1] === '&')) descriptors--;
+  let tail = descriptors;
+  if (tail > 1 && endsInLegalForm(name)) {
+    while (noPlace > 0 && !PLACES.has(keys[noPlace - 1])) noPlace--;
+    tail = Math.min(tail, noPlace);
   }
-  const isPlacePhrase = (n: number, phrase: () => string) => n <= LONGEST_PLACE && PLACES.has(fold(phrase()));
-  let prefix = words[0];
-  for (let n = 1; n < words.length; n++) {
-    if (n > 1) prefix += ' ' + words[n - 1];
-    const lastWord = fold(words[n - 1]);
-    if (!/^\p{Lu}/u.test(words[0]) || prefix.length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
-    if (LEADING.has(fold(words[0])) || isPlacePhrase(n, () => prefix) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
-    if (n === 1 && HEADS.has(lastWord) && !BODIES.has(lastWord)) continue; // "Bank" of "Bank of America Corp"
-    if (companyTail[n]) out.push(prefix);
+  const isPlacePhrase = (n: number) => n === 1 ? PLACES.has(keys[0]) : n <= LONGEST_PLACE && PLACE_OPENERS.has(keys[0]) && PLACES.has(keys.slice(0, n).join(' '));
+  if (tail < words.length && /^\p{Lu}/u.test(words[0]) && !LEADING.has(keys[0])) {
+    let prefix = words[0];
+    for (let n = 1; n < words.length; n++) {
+      if (n > 1) prefix += ' ' + words[n - 1];
+      if (n < tail) continue;
+      const lastWord = keys[n - 1];
+      if (prefix.length < 3 || /^(?:of|and|for|&|de)$/i.test(lastWord)) continue;
+      if (isPlacePhrase(n) || DEMONYMS.has(lastWord) || LEGAL.has(lastWord)) continue;
+      if (n === 1 && HEADS.has(lastWord) && !BODIES.has(lastWord)) continue; // "Bank" of "Bank of America Corp"
+      out.push(prefix);
+    }
   }
   let lead = 0;
-  while (lead < words.length - 1 && (PLACES.has(fold(words[lead])) || isPlacePhrase(lead + 2, () => words.slice(0, lead + 2).join(' ')))) {
-    lead += PLACES.has(fold(words[lead])) ? 1 : 2;
-  }
+  while (lead < words.length - 1 && (PLACES.has(keys[lead]) || isPlacePhrase(lead + 2))) lead += PLACES.has(keys[lead]) ? 1 : 2;
   if (lead > 0 && words.length - lead >= 2) out.push(words.slice(lead).join(' '));
   return out;
 }

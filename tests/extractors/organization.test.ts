@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../helpers.js';
+import { forEachNameRun } from '../../src/extractors/organization/rules.js';
 
 const orgs = (text: string) => mentionsOf('organization', text, '2025-06-15');
 const texts = (text: string) => orgs(text).map((m) => m.text);
@@ -267,5 +268,33 @@ describe('organization: spans', () => {
     ['Alphabet-owned Waymo grew.', 'Alphabet', 0],
   ] as const)('%s', (text, want, start) => {
     expect(orgs(text)).toContainEqual(expect.objectContaining({ text: want, start, end: start + [...want].length }));
+  });
+});
+
+describe('organization: runs of name words', () => {
+  const runs = (text: string) => {
+    const out: string[][] = [];
+    forEachNameRun(text, ({ count, starts, ends }) => out.push(starts.slice(0, count).map((s, k) => text.slice(s, ends[k]))));
+    return out;
+  };
+  it.each([
+    ['Bank of the Philippine Islands', [['Bank', 'Philippine', 'Islands']]],
+    ['Banco della Svizzera', [['Banco', 'Svizzera']]],
+    ['Tan Phu Co., Ltd. said', [['Tan', 'Phu', 'Co., Ltd.']]],
+    ['Foo, Inc', [['Foo', 'Inc']]],
+    ['Mark & Spencer', [['Mark', 'Spencer']]],
+    ['AT&T Inc. rose', [['AT&T', 'Inc.']]],
+    ['McDonald’s Corp.', [['McDonald’s', 'Corp.']]],
+    ['Ω-Corp. Ltd.', [['Ω-Corp.', 'Ltd.']]],
+    ['U.S.A. Today', [['U.S.A.', 'Today']]],
+    ['eBay and iPhone', [['eBay', 'iPhone']]],
+    ['3M and 7 Eleven', [['3M', '7', 'Eleven']]],
+    ['x12Foo', []],
+    ['the plc board', [['plc']]],
+    ['Grupo de\nC.V.', [['Grupo', 'de\nC.V.']]],
+    // Read alone, the run ends in a whole legal form.
+    ['Orizaba S.A.B. de C.V.iPhone shares', [['Orizaba', 'S.A.B. de C.V.'], ['iPhone']]],
+  ] as const)('%j', (text, want) => {
+    expect(runs(text)).toEqual(want);
   });
 });

@@ -12,21 +12,31 @@ import type { Context, Extractor, Found } from '../../types.js';
 import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexicon.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
-  BODIES, CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
-  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, LEADING, LEGAL, LEGAL_BEFORE, LONGEST_NAME, NATIONS,
-  NATIONS_UPPER, NOT_HEADS, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
-  POSSESSIVE_NAMES, RESULT_LINE, RUN_PARTS, SHARED_NOUN_CUE, SPORTS_HEADING, STANDINGS_LINE, STOP_ACRONYMS,
-  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_OPENERS, TITLE_WORDS, WELL_KNOWN, WELL_KNOWN_FIRST_WORDS, fold, forEachNameRun, isAcronym, isDateline,
+  CLUB_AFTER, CLUB_BEFORE, COMMA_REMIT, COMMON_WORDS, COMPLEMENT_LINKS, CREDIT, DEMONYMS,
+  FIXTURE_LINE, FIXTURE_PAIR, FOLLOWER_CUE, HEADS, ENDS_COMPLEMENT_HEAD, ENDS_NOT_HEAD, IS_BODY, IS_COMMON, IS_DEMONYM, IS_HEAD, IS_LEADING, IS_LEGAL, IS_LEGAL_BEFORE, IS_NOT_HEAD,
+  IS_PLACE, IS_TITLE, IS_TITLE_OPENER, IS_WELL_KNOWN, LEADING, LEGAL, LONGEST_NAME, NATIONS, NATIONS_UPPER, NOT_HEADS,
+  OPENS_TITLE, OPENS_WELL_KNOWN, OWNER_SUFFIX, PLACES, PLACES_UPPER, PLAYER_CLUB, PORTFOLIOS, POSSESSION_CUE,
+  POSSESSIVE_NAMES, RESULT_LINE, SHARED_NOUN_CUE, STANDINGS_LINE, STOP_ACRONYMS,
+  TAKES_COMPANY_CUE, TITLE_FIRST_WORDS, TITLE_WORDS, WELL_KNOWN, fold, forEachNameRun, isAcronym, isDateline, isSportsReport, tablesOf,
 } from './rules.js';
+import type { NameRun } from './rules.js';
 
 interface Word {
   text: string;
+  /** `text` folded, for table lookups. */
+  key: string;
+  /** The tables `key` is in: IS_* and OPENS_* flags. */
+  tables: number;
   start: number;
   end: number;
   /** The small word(s) linking this word to the one before: '' for a space, 'of', 'and', '&', ',' … */
   link: string;
   /** A possessive or a lower-case hyphen suffix was cut off: the name ends here. */
-  cut?: 'possessive' | 'owner' | 'other';
+  cut: 'possessive' | 'owner' | 'other' | undefined;
+}
+
+function wordOf(text: string, start: number, link: string, cut?: Word['cut'], key = fold(text), tables = tablesOf(key)): Word {
+  return { text, key, tables, start, end: start + text.length, link, cut };
 }
 
 /** A candidate name: words of one run between cuts. */
@@ -47,8 +57,17 @@ const wordsText = (ws: readonly Word[]) => ws.map((w) => w.text);
 
 /** A hyphen and a lower-case suffix: "Alphabet-owned". */
 const LOWER_SUFFIX = /-\p{Ll}/u;
-/** What only a run of several words, or a spaced legal form, contains. */
-const SEPARATOR = /[ \t&,]/;
+/** Does the word hold what only a run of several words, or a spaced legal form, holds: a blank, "&" or ","? */
+function hasSeparator(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 38 || c === 44) return true;
+  }
+  return false;
+}
+/** Small words that link a complement to its head. */
+const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
+const DIGITS = /^\d+$/;
 /** A standings mark before a team: "x-DENVER" has clinched a play-off place. */
 const CLINCHED = /^[XYZxyz*]-/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
@@ -71,11 +90,11 @@ class OrganizationFinder {
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.text;
-    this.sports = SPORTS_HEADING.test(this.text.slice(0, 120));
+    this.sports = isSportsReport(this.text);
   }
 
   find(): Found<'organization'>[] {
-    forEachNameRun(this.text, (start, run) => this.readRun(start, run));
+    forEachNameRun(this.text, (run) => this.readRun(run));
     this.decideAcronyms();
     this.findCredits();
     if (this.sports) this.findTeamsInTables();
@@ -131,58 +150,61 @@ class OrganizationFinder {
     return names.length === 1 || !lexiconTags(names[0]).some((t) => PERSON_TAGS.has(t));
   }
 
-  private readRun(start: number, run: string): void {
-    // A lone function word or place, a third of all runs, is settled by one lookup.
-    const alone = this.loneWordVerdict(run);
-    if (alone) {
-      this.noteVerdict(start + run.length, alone);
-      return;
+  private readRun(run: NameRun): void {
+    const start = run.starts[0], end = run.ends[run.count - 1];
+    let words: Word[];
+    if (run.count === 1) {
+      const text = this.text.slice(start, end);
+      const key = fold(text), tables = tablesOf(key);
+      // A lone function word or place, a third of all runs, is settled by one lookup.
+      const alone = this.loneWordVerdict(text, tables);
+      if (alone) {
+        this.noteVerdict(end, alone);
+        return;
+      }
+      words = [this.word(text, start, '', key, tables)];
+    } else {
+      words = this.splitRun(run);
     }
     const kind = this.lineKind(start);
-    const words = this.splitRun(start, run);
     const pieces = this.cutPieces(words);
     let last: Verdict = 'unknown';
     for (const piece of pieces) last = this.judge(piece, kind);
-    this.noteVerdict(start + run.length, last);
+    this.noteVerdict(end, last);
   }
 
   /** Keeps the verdict on a run that a parenthesis follows: an acronym defined there ("Agency (FIA)") takes it. */
   private noteVerdict(end: number, verdict: Verdict): void {
     let i = end;
-    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
-    if (this.text[i] === '(') this.verdictsBeforeParenthesis.set(end, verdict);
+    while (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9) i++;
+    if (this.text.charCodeAt(i) === 40) this.verdictsBeforeParenthesis.set(end, verdict);
   }
 
   /** "The", "However", "Japan": a one-word run that judge() would drop ('unknown') or refuse ('not'), if it is one. */
-  private loneWordVerdict(run: string): Verdict | undefined {
-    if (SEPARATOR.test(run)) return undefined;
-    const word = fold(run);
-    if (LEADING.has(word) && !TITLE_WORDS.has(word)) return 'unknown';
-    if (this.sports || WELL_KNOWN.has(word) || isAcronym(run)) return undefined;
-    return PLACES.has(word) || DEMONYMS.has(word) ? 'not' : undefined;
+  private loneWordVerdict(run: string, tables: number): Verdict | undefined {
+    if (hasSeparator(run)) return undefined;
+    if ((tables & (IS_LEADING | IS_TITLE)) === IS_LEADING) return 'unknown';
+    if (this.sports || tables & IS_WELL_KNOWN || isAcronym(run)) return undefined;
+    return tables & (IS_PLACE | IS_DEMONYM) ? 'not' : undefined;
   }
 
   /** The words of a run with their links; a comma-separated remit after "of" is taken in. */
-  private splitRun(start: number, run: string): Word[] {
-    // Most runs are one plain word: no need to split them again.
-    if (!SEPARATOR.test(run)) return [this.word(run, start, '')];
+  private splitRun(run: NameRun): Word[] {
+    const { count, starts, ends } = run;
+    const text = this.text;
     const words: Word[] = [];
-    let link = '';
-    RUN_PARTS.lastIndex = 0;
-    for (let p = RUN_PARTS.exec(run); p !== null; p = RUN_PARTS.exec(run)) {
-      if (p[2] !== undefined) {
-        link = p[2] === ' ' ? '' : p[2].trim().replace(/\s+/g, ' ');
-        continue;
-      }
-      words.push(this.word(p[1], start + p.index, link));
-      link = '';
+    for (let k = 0; k < count; k++) {
+      // The link is the gap without its blanks: mostly one space, which makes ''.
+      const oneSpace = k === 0 || (starts[k] === ends[k - 1] + 1 && text.charCodeAt(ends[k - 1]) === 32);
+      const link = oneSpace ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
+      words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
-      COMMA_REMIT.lastIndex = start + run.length;
+      COMMA_REMIT.lastIndex = ends[count - 1];
       const more = COMMA_REMIT.exec(this.text);
       if (more) {
         for (const p of more[0].matchAll(/(,|and)?[ \t]*(\p{Lu}[\p{L}\-]*)/gu)) {
-          words.push({ text: p[2], start: more.index + p.index! + p[0].length - p[2].length, end: more.index + p.index! + p[0].length, link: p[1] === 'and' ? 'and' : ',' });
+          words.push(wordOf(p[2], more.index + p.index! + p[0].length - p[2].length, p[1] === 'and' ? 'and' : ','));
         }
       }
     }
@@ -190,20 +212,16 @@ class OrganizationFinder {
   }
 
   /** One word, with a possessive or a lower-case hyphen suffix cut off ("Toyota’s", "Alphabet-owned"). */
-  private word(text: string, start: number, link: string): Word {
+  private word(text: string, start: number, link: string, key = fold(text), tables?: number): Word {
     // Cheap tests first: this runs for every word of every run.
-    const possessive = (text.endsWith("'s") || text.endsWith('’s')) && text.length > 2;
-    if (possessive && !POSSESSIVE_NAMES.has(fold(text)) && !WELL_KNOWN.has(fold(text))) {
-      const name = text.slice(0, -2);
-      return { text: name, start, end: start + name.length, link, cut: 'possessive' };
-    }
+    const possessive = text.charCodeAt(text.length - 1) === 115 && text.length > 2 && (text.charCodeAt(text.length - 2) === 39 || text.charCodeAt(text.length - 2) === 0x2019);
+    if (possessive && !POSSESSIVE_NAMES.has(key) && !WELL_KNOWN.has(key)) return wordOf(text.slice(0, -2), start, link, 'possessive');
     const hyphen = text.indexOf('-') > 0 ? LOWER_SUFFIX.exec(text) : null;
     if (hyphen && hyphen.index > 0) {
-      const base = text.slice(0, hyphen.index);
       const owner = OWNER_SUFFIX.test(this.text.slice(start + hyphen.index, start + hyphen.index + 16));
-      return { text: base, start, end: start + base.length, link, cut: owner ? 'owner' : 'other' };
+      return wordOf(text.slice(0, hyphen.index), start, link, owner ? 'owner' : 'other');
     }
-    return { text, start, end: start + text.length, link };
+    return wordOf(text, start, link, undefined, key, tables);
   }
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
@@ -220,16 +238,16 @@ class OrganizationFinder {
       if (title > 0) {
         // "Samsung Electronics Chairman": the name before a title is a cue; the title itself is no name.
         // Before a minister's title stands a portfolio ("State Industries Minister"), no organisation.
-        const named = cur.words.filter((x) => !TITLE_OPENERS.has(fold(x.text)) && !PLACES.has(fold(x.text)) && !DEMONYMS.has(fold(x.text)));
+        const named = cur.words.some((x) => !(x.tables & (IS_TITLE_OPENER | IS_PLACE | IS_DEMONYM)));
         const portfolio = PORTFOLIOS.has(fold(words.slice(i, i + title).map((x) => x.text).join(' ')));
-        if (named.length && !portfolio) cur.titleAfter = true;
+        if (named && !portfolio) cur.titleAfter = true;
         else cur.words = [];
         flush();
         i += title - 1;
         continue;
       }
       if (cur.words.length && !this.joins(cur, w, words, i)) flush();
-      if (cur.words.length && w.link.startsWith('of') || (cur.words.length && /^(for|in|on)\b/.test(w.link))) cur.complement = true;
+      if (cur.words.length && w.link !== '' && (w.link.startsWith('of') || COMPLEMENT_LINK.test(w.link))) cur.complement = true;
       cur.words.push(w);
       if (w.cut) flush();
     }
@@ -239,9 +257,11 @@ class OrganizationFinder {
 
   /** Number of words of a job title starting at word i (0 when none). */
   private titleAt(words: readonly Word[], i: number): number {
-    const first = fold(words[i].text);
-    const hyphen = first.indexOf('-');
-    if (!TITLE_FIRST_WORDS.has(hyphen < 0 ? first : first.slice(0, hyphen))) return 0;
+    // A title's first word holds no hyphen, or opens a title before it ("Vice-Chairman").
+    if (!(words[i].tables & OPENS_TITLE)) {
+      const hyphen = words[i].key.indexOf('-');
+      if (hyphen < 0 || !TITLE_FIRST_WORDS.has(words[i].key.slice(0, hyphen))) return 0;
+    }
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       if (words.slice(i + 1, i + n).some((w) => w.link !== '')) continue;
       if (TITLE_WORDS.has(fold(words.slice(i, i + n).map((w) => w.text).join(' ')))) return n;
@@ -254,18 +274,20 @@ class OrganizationFinder {
     const prev = cur.words[cur.words.length - 1];
     const link = w.link;
     // A legal form ends a name, though a remit may follow ("Investment Corporation of Dubai").
-    if (isLegal(prev.text) && !isLegal(w.text) && !/^(?:of|for|in)\b/.test(link)) return false;
-    if (link === '' || link === '&' || link === ',' && isLegal(w.text)) return true;
+    if (prev.tables & IS_LEGAL && !(w.tables & IS_LEGAL) && !/^(?:of|for|in)\b/.test(link)) return false;
+    if (link === '' || link === '&' || link === ',' && w.tables & IS_LEGAL) return true;
     if (link === ',') return cur.complement;
     if (link === 'and') return cur.complement || (!WELL_KNOWN.has(this.phrase(cur.words, 0, cur.words.length)) && this.endsInHead(words, i));
-    const small = link.split(' ')[0];
-    if (['of', 'for', 'in', 'on'].includes(small)) {
+    const space = link.indexOf(' ');
+    const small = space < 0 ? link : link.slice(0, space);
+    if (small === 'of' || small === 'for' || small === 'in' || small === 'on') {
+      if (isPlain(prev.text) && !(prev.tables & ENDS_COMPLEMENT_HEAD)) return false;
       for (let n = Math.min(3, cur.words.length); n >= 1; n--) {
         const head = fold(cur.words.slice(-n).map((x) => x.text).join(' '));
         if (!COMPLEMENT_LINKS.get(head)?.has(small)) continue;
         // "Trade Office in Japan" takes its place; "Mizuho Bank for Asia" is a bank's regional arm, not its name.
-        if (small === 'in') return PLACES.has(fold(w.text));
-        return small !== 'for' || !PLACES.has(fold(w.text));
+        if (small === 'in') return (w.tables & IS_PLACE) !== 0;
+        return small !== 'for' || !(w.tables & IS_PLACE);
       }
       return false;
     }
@@ -276,7 +298,7 @@ class OrganizationFinder {
   private endsInHead(words: readonly Word[], i: number): boolean {
     let j = i;
     while (j + 1 < words.length && words[j + 1].link === '') j++;
-    return HEADS.has(fold(words[j].text)) || isLegal(words[j].text);
+    return (words[j].tables & (IS_HEAD | IS_LEGAL)) !== 0;
   }
 
   /** Decides one candidate and records what it finds. */
@@ -284,39 +306,40 @@ class OrganizationFinder {
     const ws = piece.words;
     // A mixed-case name on an all-caps line is read like a headline.
     const kind = lineKind === 'caps' && ws.some((w) => /\p{Ll}/u.test(w.text)) ? 'headline' : lineKind;
-    const legalEnd = ws.length > 0 && isLegal(ws[ws.length - 1].text);
-    while (ws.length && (LEADING.has(fold(ws[0].text)) || (/^\d+$/.test(ws[0].text) && !legalEnd))) {
+    const legalEnd = ws.length > 0 && (ws[ws.length - 1].tables & IS_LEGAL) !== 0;
+    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && DIGITS.test(ws[0].text)))) {
       ws.shift();
       if (ws.length) ws[0] = { ...ws[0], link: '' };
     }
     if (!ws.length) return 'unknown';
-    const names = wordsText(ws);
     const whole = this.phrase(ws, 0, ws.length);
+    const wholeTables = ws.length === 1 ? ws[0].tables : tablesOf(whole);
     const first = this.atSentenceStart(ws[0].start);
-    const last = fold(names[names.length - 1]);
+    const last = ws[ws.length - 1];
 
-    if (WELL_KNOWN.has(whole)) {
-      if (!COMMON_WORDS.has(whole) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
+    if (wholeTables & IS_WELL_KNOWN) {
+      if (!(wholeTables & IS_COMMON) || (!first && kind === 'prose')) return this.add(ws, 0, ws.length, 'well-known');
       return kind !== 'caps' && this.hasCue(piece, ws) ? this.add(ws, 0, ws.length, 'well-known') : 'unknown';
     }
     if (kind === 'caps') return this.wellKnownInside(ws, kind);
-    if (ws.length === 1 && isAcronym(names[0])) {
+    if (ws.length === 1 && isAcronym(ws[0].text)) {
       this.acronyms.push({ word: ws[0], kind });
       return 'unknown';
     }
     if (this.sports && kind === 'prose' && ws.length <= 4 && this.hasClubCue(ws)) return this.add(ws, 0, ws.length, 'sports-cue');
-    if (ws.every((w) => PLACES.has(fold(w.text)) || DEMONYMS.has(fold(w.text)))) return 'not';
+    if (ws.every((w) => w.tables & (IS_PLACE | IS_DEMONYM))) return 'not';
     const complement = piece.complement && ws.some((w) => w.link !== '' && w.link !== '&');
-    if (!complement && (NOT_HEADS.has(last) || (ws.length > 1 && NOT_HEADS.has(fold(`${names[names.length - 2]} ${names[names.length - 1]}`))))) return 'not';
+    const notHeadPair = ws.length > 1 && (last.tables & ENDS_NOT_HEAD || !isPlain(last.text)) && NOT_HEADS.has(fold(`${ws[ws.length - 2].text} ${last.text}`));
+    if (!complement && (last.tables & IS_NOT_HEAD || notHeadPair)) return 'not';
 
-    const legalAt = this.lastIndex(ws, (w) => isLegal(w.text));
+    const legalAt = this.lastIndex(ws, (w) => (w.tables & IS_LEGAL) !== 0);
     if (legalAt >= 1 && (legalAt === ws.length - 1 || !complement)) return this.add(ws, 0, legalAt + 1, 'legal-form');
-    if (ws.length > 1 && LEGAL_BEFORE.has(fold(names[0]))) return this.add(ws, 0, ws.length, 'legal-form');
+    if (ws.length > 1 && ws[0].tables & IS_LEGAL_BEFORE) return this.add(ws, 0, ws.length, 'legal-form');
     if (complement) return this.add(ws, 0, ws.length, 'head-of');
-    if (BODIES.has(whole) && !first) return this.add(ws, 0, ws.length, 'body');
+    if (wholeTables & IS_BODY && !first) return this.add(ws, 0, ws.length, 'body');
     if (kind === 'prose') {
-      const headAt = this.lastIndex(ws, (w, i) => i >= 1 && HEADS.has(fold(w.text)));
-      if (headAt >= 1 && ws.slice(0, headAt).some((w) => !LEADING.has(fold(w.text)))) return this.add(ws, 0, headAt + 1, 'head');
+      const headAt = this.lastIndex(ws, (w, i) => i >= 1 && (w.tables & IS_HEAD) !== 0);
+      if (headAt >= 1 && ws.slice(0, headAt).some((w) => !(w.tables & IS_LEADING))) return this.add(ws, 0, headAt + 1, 'head');
     }
     if (this.wellKnownInside(ws, kind) === 'org') return 'org';
     if (kind === 'prose' && !first && lexiconTags(whole).some((t) => t === 'Organization' || t === 'SportsTeam')) return this.add(ws, 0, ws.length, 'lexicon');
@@ -328,7 +351,7 @@ class OrganizationFinder {
   private wellKnownInside(ws: readonly Word[], kind: LineKind): Verdict {
     let verdict: Verdict = 'unknown';
     for (let i = 0; i < ws.length; i++) {
-      if (!WELL_KNOWN_FIRST_WORDS.has(fold(ws[i].text))) continue;
+      if (!(ws[i].tables & OPENS_WELL_KNOWN)) continue;
       for (let j = Math.min(ws.length, i + LONGEST_NAME); j > i; j--) {
         const name = this.phrase(ws, i, j);
         if (!WELL_KNOWN.has(name) || (COMMON_WORDS.has(name) && (kind !== 'prose' || this.atSentenceStart(ws[i].start)))) continue;
@@ -349,22 +372,20 @@ class OrganizationFinder {
     const tail = this.phrase(ws, j, ws.length);
     if (!ws.slice(j).every((w) => w.link === '')) return false;
     if (PLACES.has(tail)) return !/^[\p{Lu}.]+$/u.test(tail);
-    return ws.slice(j).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !PLACES.has(fold(w.text)) && !DEMONYMS.has(fold(w.text)) && !LEADING.has(fold(w.text)) && !NOT_HEADS.has(fold(w.text)));
+    return ws.slice(j).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !(w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_NOT_HEAD)));
   }
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
     const end = ws[ws.length - 1];
-    const after = this.text.slice(end.end, end.end + 40);
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
     // The cues are looked for first: most names have none, and then the names need no checking.
-    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.test(after)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
-    const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(after)) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
+    const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.follows(this.text, end.end)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
+    const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(this.text.slice(end.end, end.end + 40))) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
     if (!strong && !weak) return false;
-    const names = wordsText(ws);
-    if (names.join('').length < 2 || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
-    if (names.some((n) => PLACES.has(fold(n)) || DEMONYMS.has(fold(n)) || LEADING.has(fold(n)) || TITLE_OPENERS.has(fold(n)))) return false;
-    if (names.every((n) => HEADS.has(fold(n)) || isLegal(n))) return false;
+    if ((ws.length === 1 && ws[0].text.length < 2) || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
+    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
+    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
     return strong || !this.looksLikePersonOrPlace(ws);
   }
 
@@ -372,7 +393,7 @@ class OrganizationFinder {
   private hasClubCue(ws: readonly Word[]): boolean {
     const end = ws[ws.length - 1];
     if (end.cut === 'owner' || end.cut === 'other') return false;
-    const cued = (end.cut === undefined && CLUB_AFTER.test(this.text.slice(end.end, end.end + 16))) ||
+    const cued = (end.cut === undefined && CLUB_AFTER.follows(this.text, end.end)) ||
       CLUB_BEFORE.endsAt(this.text, ws[0].start);
     if (!cued || !this.isClubName(wordsText(ws))) return false;
     // "Two goals", "Regular defender": a common word opening a sentence, known as one or written in lower case elsewhere.
@@ -391,7 +412,7 @@ class OrganizationFinder {
 
   /** Is this all-caps word of four letters or more a common word that the text also writes in lower case? */
   private shoutedWord(key: string): boolean {
-    if (key.length < 4 || !/^\p{Lu}+$/u.test(key)) return false;
+    if (key.length < 4 || !/^\p{Lu}+$/u.test(key) || !this.text.includes(key.toLowerCase())) return false;
     return new RegExp(`(?<![\\p{L}])${key.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text);
   }
 
@@ -400,18 +421,18 @@ class OrganizationFinder {
     const rejected = new Set<string>();
     const accepted: { word: Word; rule: string }[] = [];
     for (const { word, kind } of this.acronyms) {
-      const key = fold(word.text).toUpperCase();
-      const base = key.replace(/-?\d+$/, '');
+      const key = word.key.toUpperCase();
+      const base = isDigit(key.charCodeAt(key.length - 1)) ? key.replace(/-?\d+$/, '') : key;
       if (STOP_ACRONYMS.has(key) || STOP_ACRONYMS.has(base) || PLACES_UPPER.has(key) || isDateline(this.text, word.start, word.end)) continue;
       const defined = this.definition(word);
       if (defined === 'not') rejected.add(key);
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
       // Undefined: a short letter code in prose; a long all-caps word, or one the text also writes in
       // lower case, is a shouted common word ("INVESTMENT", a "RETAIL" section label).
-      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && key.replace(/[^\p{Lu}]/gu, '').length <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
+      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
-      if (!rejected.has(fold(word.text).toUpperCase())) this.add([word], 0, 1, rule);
+      if (!rejected.has(word.key.toUpperCase())) this.add([word], 0, 1, rule);
     }
   }
 
@@ -430,18 +451,17 @@ class OrganizationFinder {
         return HEADS.has(head) || isLegal(head) || /^\p{Lu}/u.test(before[k]) ? 'org' : 'not';
       }
     }
-    const open = /^[ \t]*\(/.exec(t.slice(word.end, word.end + 4));
-    if (open) {
-      const next = this.found.find((f) => f.start === word.end + open[0].length);
-      if (next) return 'org';
-    }
+    // A name in parentheses right after it: "FIA (Foreign Investment Agency)".
+    let open = word.end;
+    while (open < word.end + 3 && (t[open] === ' ' || t[open] === '\t')) open++;
+    if (t[open] === '(' && this.found.some((f) => f.start === open + 1)) return 'org';
     return 'unknown';
   }
 
   /** Sources credited in parentheses before a dash: "July 27, 2023 (RTTNews) - …". */
   private findCredits(): void {
     CREDIT.lastIndex = 0;
-    for (const m of this.text.matchAll(CREDIT)) {
+    for (let m = CREDIT.exec(this.text); m !== null; m = CREDIT.exec(this.text)) {
       const start = m.index + 1, end = start + m[1].length;
       if (PLACES.has(fold(m[1])) || this.found.some((f) => f.start < end && start < f.end)) continue;
       this.found.push({ type: 'organization', start, end, text: m[1], rule: 'credit' });
@@ -456,6 +476,7 @@ class OrganizationFinder {
 
   /** The words from i to j as written (folded), for table lookups. */
   private phrase(ws: readonly Word[], i: number, j: number): string {
+    if (j === i + 1) return ws[i].key;
     let out = ws[i].text;
     for (let k = i + 1; k < j; k++) out += (ws[k].link === '' ? ' ' : ws[k].link === ',' ? ', ' : ` ${ws[k].link} `) + ws[k].text;
     return fold(out);
@@ -469,8 +490,8 @@ class OrganizationFinder {
   /** Is this the first word of a sentence, a line or a quotation? */
   private atSentenceStart(at: number): boolean {
     let i = at - 1;
-    while (i >= 0 && /[ \t"“‘'(\[*•–—-]/.test(this.text[i])) i--;
-    return i < 0 || /[\n.!?:]/.test(this.text[i]);
+    while (i >= 0 && isOpeningMark(this.text.charCodeAt(i))) i--;
+    return i < 0 || SENTENCE_MARKS.has(this.text.charCodeAt(i));
   }
 
   private lineText(at: number): string {
@@ -498,22 +519,32 @@ class OrganizationFinder {
  * sentence ends it. One pass over its characters, ASCII first.
  */
 function lineKindOf(text: string, from: number, to: number): LineKind {
-  const sentenceEnd = SENTENCE_END.test(text.slice(Math.max(from, to - 4), to));
-  // Enough lower-case letters rule out capitals, and a closing full stop rules out headline case: a prose line stops early.
-  const lowerLimit = sentenceEnd ? 0.4 * (to - from) : Infinity;
+  // A line that ends a sentence is in capitals or prose: only its letters are counted, and enough
+  // lower-case ones rule out capitals early, whatever the rest of the line is.
+  if (SENTENCE_END.test(text.slice(Math.max(from, to - 4), to))) {
+    let lower = 0, upper = 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        lower += ASCII_SMALL[code];
+        upper += ASCII_CAPITAL[code];
+      } else {
+        const letterCase = caseAt(text, i);
+        if (letterCase === SMALL) lower++;
+        else if (letterCase === CAPITAL) upper++;
+      }
+      // Capitals are out of reach once even an upper-case rest of the line could not outnumber the small letters enough.
+      if ((i & 31) === 0 && 1.5 * lower - upper >= to - i - 1) return 'prose';
+    }
+    return isCaps(lower + upper, upper) ? 'caps' : 'prose';
+  }
   let letters = 0, upper = 0, longWords = 0, capitalised = 0, wordLength = 0, wordCapital = false;
   for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 32;
-    let isUpper = code >= 65 && code <= 90;
-    let isLetter = isUpper || (code >= 97 && code <= 122);
-    if (!isLetter && code >= 0xc0) {
-      isLetter = LETTER.test(text[i]);
-      isUpper = isLetter && UPPER.test(text[i]);
-    }
-    if (isLetter) {
+    const letterCase = i < to ? caseAt(text, i) : 0;
+    if (letterCase) {
+      const isUpper = letterCase === CAPITAL;
       letters++;
       if (isUpper) upper++;
-      else if (letters - upper > lowerLimit) return 'prose';
       if (wordLength++ === 0) wordCapital = isUpper;
       continue;
     }
@@ -523,9 +554,55 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
     }
     wordLength = 0;
   }
-  if (letters >= 8 && upper / letters > 0.6) return 'caps';
-  return longWords < 3 || capitalised / longWords < 0.75 || sentenceEnd ? 'prose' : 'headline';
+  if (isCaps(letters, upper)) return 'caps';
+  return longWords < 3 || capitalised / longWords < 0.75 ? 'prose' : 'headline';
 }
+const isCaps = (letters: number, upper: number) => letters >= 8 && upper / letters > 0.6;
+/** Whether text[i] is a SMALL or CAPITAL letter, or 0 for none. */
+function caseAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_CASE[code];
+  return code >= 0xc0 && LETTER.test(text[i]) ? (UPPER.test(text[i]) ? CAPITAL : SMALL) : 0;
+}
+/** What may stand between a sentence's end and its first word: blanks, quotes, brackets, bullets, dashes. */
+const OPENING_MARKS = new Set([...' \t"“‘\'([*•–—-'].map((c) => c.charCodeAt(0)));
+const ASCII_OPENING_MARKS = new Uint8Array(0x80);
+for (const c of OPENING_MARKS) if (c < 0x80) ASCII_OPENING_MARKS[c] = 1;
+const isOpeningMark = (c: number) => (c < 0x80 ? ASCII_OPENING_MARKS[c] === 1 : OPENING_MARKS.has(c));
+/**
+ * Is the word printable ASCII without blanks? Then it is its own key, and a
+ * phrase ending in it ends in that key: folding the phrase leaves it alone.
+ */
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 32 || c >= 0x7f) return false;
+  }
+  return true;
+}
+/** What ends a sentence, a line or a lead-in. */
+const SENTENCE_MARKS = new Set([...'\n.!?:'].map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+/** The case of each ASCII letter: SMALL, CAPITAL, or 0 for no letter. */
+const SMALL = 1, CAPITAL = 2;
+const ASCII_CASE = new Uint8Array(0x80);
+/** 1 for the ASCII letters of each case, for counting. */
+const ASCII_SMALL = new Uint8Array(0x80), ASCII_CAPITAL = new Uint8Array(0x80);
+for (let c = 0; c < 26; c++) {
+  ASCII_CASE[97 + c] = SMALL;
+  ASCII_CASE[65 + c] = CAPITAL;
+  ASCII_SMALL[97 + c] = 1;
+  ASCII_CAPITAL[65 + c] = 1;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */
+function capitalsLength(word: string): number {
+  let length = 0;
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 ? ASCII_CASE[c] === CAPITAL : UPPER.test(ch)) length += ch.length;
+  }
+  return length;
+}
 const SENTENCE_END = /[.!?]["”]?\s*$/;
