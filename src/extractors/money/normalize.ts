@@ -122,6 +122,17 @@ export function mayBeginCurrency(word: string): boolean {
   return FIRST_WORDS.has(firstWordKey(word));
 }
 
+/** Adds a character to the hash of an ASCII word, in lower case. */
+export const hashWordCode = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
+const FIRST_WORD_HASHES = new Set(
+  [...FIRST_WORDS].filter((word) => /^[\x00-\x7f]*$/.test(word)).map((word) => [...word].reduce((hash, c) => hashWordCode(hash, c.charCodeAt(0)), 0)),
+);
+
+/** False when no ASCII word whose `hashWordCode` hash this is may begin a currency. */
+export function mayBeginCurrencyHash(hash: number): boolean {
+  return FIRST_WORD_HASHES.has(hash);
+}
+
 /** Reads a currency as written: exact symbols and codes first, then names in any case. */
 export function readCurrency(written: string): Reading | undefined {
   const folded = foldSpaces(written);
