@@ -119,14 +119,14 @@ class Spellings {
       }
       return Int32Array.from(codes);
     });
-    const spaceUnit = (code: number): boolean => this.isSpaceAt(String.fromCharCode(code), 0);
-    this.byStart = new EdgeIndex(ordered, (units) => [units[0], units[1]], spaceUnit);
-    this.byEnd = new EdgeIndex(ordered, (units) => [units[units.length - 1], units[units.length - 2]], spaceUnit);
+    const spaceUnitAt = (text: string, index: number): boolean => this.isSpaceAt(text, index);
+    this.byStart = new EdgeIndex(ordered, (units) => [units[0], units[1]], spaceUnitAt);
+    this.byEnd = new EdgeIndex(ordered, (units) => [units[units.length - 1], units[units.length - 2]], spaceUnitAt);
   }
 
   /** Where a spelling that starts at `start` may end, in the order the alternation tries them. */
   endsAt(text: string, start: number): readonly number[] {
-    const candidates = start < text.length ? this.byStart.get(text, start, start + 1, this.isSpaceAt(text, start + 1)) : undefined;
+    const candidates = this.byStart.get(text, start, start + 1);
     if (candidates === undefined) return NONE;
     const ends: number[] = [];
     for (const units of candidates) this.forward(units, 0, text, start, ends);
@@ -139,7 +139,7 @@ class Spellings {
    * finds it, or -1.
    */
   startBefore(text: string, end: number): number {
-    const candidates = end > 0 ? this.byEnd.get(text, end - 1, end - 2, end >= 2 && this.isSpaceAt(text, end - 2)) : undefined;
+    const candidates = this.byEnd.get(text, end - 1, end - 2);
     if (candidates === undefined) return -1;
     for (const units of candidates) {
       const start = this.backward(units, units.length - 1, text, end);
@@ -183,7 +183,7 @@ class Spellings {
 
 /** The spellings whose unit at one end is this, by the unit next to it (`SPACES` for a space there). */
 interface Edge {
-  byNext: Map<number, Int32Array[]>;
+  byNext: CodeMap<Int32Array[]>;
   /** Those that may match with a space next to the end unit: one unit long, or a space or hyphen there. */
   spaced: Int32Array[];
   /** Those one unit long. */
@@ -192,9 +192,13 @@ interface Edge {
 
 /** Spellings by the unit at one of their ends and the unit next to it, each list in the order given. */
 class EdgeIndex {
-  private readonly edges = new Map<number, Edge>();
+  private readonly edges = new CodeMap<Edge>();
 
-  constructor(ordered: readonly Int32Array[], ends: (units: Int32Array) => [number, number | undefined], isSpaceUnit: (code: number) => boolean) {
+  constructor(
+    ordered: readonly Int32Array[],
+    ends: (units: Int32Array) => [number, number | undefined],
+    private readonly isSpaceUnitAt: (text: string, index: number) => boolean,
+  ) {
     const byEdge = new Map<number, Int32Array[]>();
     for (const units of ordered) {
       const [edge] = ends(units);
@@ -202,28 +206,44 @@ class EdgeIndex {
     }
     for (const [edge, all] of byEdge) {
       const next = (units: Int32Array): number | undefined => ends(units)[1];
-      const alone = all.filter((units) => units.length === 1);
-      const spaced = all.filter((units) => units.length === 1 || next(units) === SPACES || isSpaceUnit(next(units)!));
-      const byNext = new Map<number, Int32Array[]>();
+      const isSpaceUnit = (units: Int32Array): boolean => next(units) === SPACES || isSpaceUnitAt(String.fromCharCode(next(units)!), 0);
+      const byNext = new CodeMap<Int32Array[]>();
       for (const units of all) {
         const code = next(units);
-        if (code !== undefined && code !== SPACES && !byNext.has(code)) byNext.set(code, all.filter((u) => u.length === 1 || next(u) === code));
+        if (code !== undefined && code !== SPACES && !byNext.get(code)) byNext.set(code, all.filter((u) => u.length === 1 || next(u) === code));
       }
-      this.edges.set(edge, { byNext, spaced, alone });
+      const alone = all.filter((units) => units.length === 1);
+      this.edges.set(edge, { byNext, spaced: all.filter((units) => units.length === 1 || isSpaceUnit(units)), alone });
     }
   }
 
   /**
    * The spellings that may match with the text's character at `edge` at
-   * their end and the one at `next` next to it (`spaced` when that one is
-   * what a space unit matches; -1 or the text's length for none).
+   * their end and the one at `next` next to it (-1 or the text's length
+   * for none), or undefined for none.
    */
-  get(text: string, edge: number, next: number, spaced: boolean): Int32Array[] | undefined {
+  get(text: string, edge: number, next: number): Int32Array[] | undefined {
+    if (edge < 0 || edge >= text.length) return undefined;
     const entry = this.edges.get(foldCode(text.charCodeAt(edge)));
     if (entry === undefined) return undefined;
     if (next < 0 || next >= text.length) return entry.alone;
-    if (spaced) return entry.spaced;
+    if (this.isSpaceUnitAt(text, next)) return entry.spaced;
     return entry.byNext.get(foldCode(text.charCodeAt(next))) ?? entry.alone;
+  }
+}
+
+/** A map from UTF-16 codes, an array for ASCII. */
+class CodeMap<V> {
+  private readonly ascii: (V | undefined)[] = new Array<V | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, V>();
+
+  get(code: number): V | undefined {
+    return code < 128 ? this.ascii[code] : this.other.get(code);
+  }
+
+  set(code: number, value: V): void {
+    if (code < 128) this.ascii[code] = value;
+    else this.other.set(code, value);
   }
 }
 
@@ -300,7 +320,11 @@ let lastEnds: readonly number[] = NONE;
 
 /** `amountEnds(text, start)`, remembered for the next call. */
 function numberAt(text: string, start: number): readonly number[] {
-  if (start !== lastStart || text !== lastText) [lastText, lastStart, lastEnds] = [text, start, amountEnds(text, start)];
+  if (start !== lastStart || text !== lastText) {
+    lastEnds = amountEnds(text, start);
+    lastText = text;
+    lastStart = start;
+  }
   return lastEnds;
 }
 

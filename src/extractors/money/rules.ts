@@ -7,7 +7,7 @@ import { changeBefore } from './context.js';
 import { isAsciiNonLetterAt, isLetterAt, isSpaceAt } from './characters.js';
 import { matchPrefixed, matchRangeEnd, matchSuffixed, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
-  SPELLINGS, agree, hashWordCode, isWeight, mayBeginCurrency, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
+  SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrency, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
 } from './normalize.js';
 
@@ -144,7 +144,8 @@ function currencyAt(text: string, position: number): Written | undefined {
   const ends: number[] = [];
   WORD.lastIndex = 0;
   for (let w = WORD.exec(words); w !== null; w = WORD.exec(words)) ends.push(start + w.index + w[0].length);
-  for (let i = ends.length - 1; i >= 0; i--) {
+  // A run of more words than any currency beginning with the first one has can name none.
+  for (let i = Math.min(ends.length, currencyWordsAfter(text.slice(start, ends[0]))) - 1; i >= 0; i--) {
     for (const end of text[ends[i] - 1] === '.' ? [ends[i], ends[i] - 1] : [ends[i]]) {
       const written = text.slice(start, end);
       const reading = readCurrency(written);
