@@ -9,10 +9,13 @@ const WORD_PART = /[\p{L}.]/u;
 
 const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
-/** `\p{L}` */
-export function isLetterAt(text: string, index: number): boolean {
+/** How many code units the letter (`\p{L}`, a surrogate pair being one character) at `index` takes: 0 for none. */
+export function letterLengthAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
   const code = text.charCodeAt(index);
-  return code < 128 ? isAsciiLetter(code) : LETTER.test(text[index]);
+  if (code < 128) return isAsciiLetter(code) ? 1 : 0;
+  const character = characterAt(text, index);
+  return LETTER.test(character) ? character.length : 0;
 }
 
 /** `\s` */

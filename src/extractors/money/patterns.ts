@@ -294,24 +294,38 @@ const SCALE_ABBREVIATION_SPELLINGS = new Spellings(SCALE_ABBREVIATIONS.map(([abb
  */
 function amountEnds(text: string, start: number): number[] {
   const ends: number[] = [];
-  for (const numberEnd of numberEnds(text, start)) {
-    const gap = spacesEnd(text, numberEnd);
-    const word = text.charCodeAt(gap) === 45 ? spacesEnd(text, gap + 1) : gap;
-    for (const first of SCALE_WORD_SPELLINGS.endsAt(text, word)) {
-      if (isSpaceAt(text, first)) {
-        for (const second of SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first))) if (wordEndAt(text, second)) ends.push(numberEnd, second);
-      }
-      if (wordEndAt(text, first)) ends.push(numberEnd, first);
-    }
-    const code = text.charCodeAt(numberEnd);
-    if (code === 32 || code === 0xa0) {
-      for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd + 1)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
-    }
-    for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
-    ends.push(numberEnd, numberEnd);
-  }
+  const digits = digitsEnd(text, start);
+  const after = text.charCodeAt(digits);
+  // Digits with no comma or period after them are the only number there.
+  if (digits > start && after !== 44 && after !== 46) addScaleEnds(text, digits, ends);
+  else for (const numberEnd of numberEnds(text, start)) addScaleEnds(text, numberEnd, ends);
   return ends;
 }
+
+/** Adds the pairs for the number ending at `numberEnd`, with each scale after it and with none. */
+function addScaleEnds(text: string, numberEnd: number, ends: number[]): void {
+  const code = text.charCodeAt(numberEnd);
+  // A scale starts with a space, a hyphen or a letter.
+  if (code < 128 && code !== 45 && !isAsciiLetter(code) && !isSpaceAt(text, numberEnd)) {
+    ends.push(numberEnd, numberEnd);
+    return;
+  }
+  const gap = spacesEnd(text, numberEnd);
+  const word = text.charCodeAt(gap) === 45 ? spacesEnd(text, gap + 1) : gap;
+  for (const first of SCALE_WORD_SPELLINGS.endsAt(text, word)) {
+    if (isSpaceAt(text, first)) {
+      for (const second of SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first))) if (wordEndAt(text, second)) ends.push(numberEnd, second);
+    }
+    if (wordEndAt(text, first)) ends.push(numberEnd, first);
+  }
+  if (code === 32 || code === 0xa0) {
+    for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd + 1)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
+  }
+  for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
+  ends.push(numberEnd, numberEnd);
+}
+
+const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
 /** The last number read by `numberAt`: both rules read each number. */
 let lastText = '';

@@ -4,7 +4,7 @@ import { alternation } from '../../text/lexicon.js';
 import { NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { SCALE_WORDS } from './data/scales.js';
 import { changeBefore } from './context.js';
-import { isAsciiNonLetterAt, isLetterAt, isSpaceAt } from './characters.js';
+import { isAsciiNonLetterAt, isSpaceAt, letterLengthAt } from './characters.js';
 import { matchPrefixed, matchRangeEnd, matchSuffixed, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
   SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrency, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
@@ -53,65 +53,50 @@ function prefixBefore(text: string, position: number): boolean {
 /** A plain year before a currency name is no amount: "in 2019 dollars". */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** The first word after a number (after spaces or a hyphen): no currency begins with most of them. */
-const FIRST_WORD_AT = /(?:\s*-\s*|\s*)(?<word>\p{L}+(?:\.\p{L}+)*\.?)/uy;
-/** Up to four words after a number (after spaces or a hyphen), to read a currency name from. */
-const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
-const WORD = /\p{L}+(?:\.\p{L}+)*\.?/gu;
-
-/** The end of the run of letters at `index`, or -1 at a surrogate, which `isLetterAt` cannot judge. */
-function lettersEnd(text: string, index: number): number {
-  let end = index;
-  while (end < text.length && isLetterAt(text, end)) end++;
-  const code = text.charCodeAt(end);
-  return code >= 0xd800 && code <= 0xdfff ? -1 : end;
-}
-
-/** What FIRST_WORD_AT reads at `position`, walked by hand; the pattern itself only next to a surrogate. */
-function firstWordAt(text: string, position: number): string | undefined {
+/** Where the words after a number start: after spaces, or spaces, a hyphen and spaces (`\s*-\s*|\s*`). */
+function wordsStart(text: string, position: number): number {
   let start = position;
   while (start < text.length && isSpaceAt(text, start)) start++;
-  if (text[start] === '-') {
-    start++;
-    while (start < text.length && isSpaceAt(text, start)) start++;
-  }
-  let end = lettersEnd(text, start);
-  if (end === -1) return firstWordByPattern(text, position);
-  if (end === start) return undefined;
-  while (text[end] === '.') {
-    const next = lettersEnd(text, end + 1);
-    if (next === -1) return firstWordByPattern(text, position);
-    if (next === end + 1) return text.slice(start, end + 1);
-    end = next;
-  }
-  return text.slice(start, end);
+  if (text.charCodeAt(start) !== 45) return start;
+  start++;
+  while (start < text.length && isSpaceAt(text, start)) start++;
+  return start;
 }
 
-function firstWordByPattern(text: string, position: number): string | undefined {
-  FIRST_WORD_AT.lastIndex = position;
-  return FIRST_WORD_AT.exec(text)?.groups!.word;
+/** The end of the run of letters (`\p{L}+`) at `index`. */
+function lettersEnd(text: string, index: number): number {
+  let end = index;
+  for (let length = letterLengthAt(text, end); length > 0; length = letterLengthAt(text, end)) end += length;
+  return end;
+}
+
+/** The end of the word (`\p{L}+(?:\.\p{L}+)*\.?`) at `index`, or `index` when none starts there. */
+function wordEnd(text: string, index: number): number {
+  let end = lettersEnd(text, index);
+  if (end === index) return index;
+  while (text.charCodeAt(end) === 46) {
+    const next = lettersEnd(text, end + 1);
+    if (next === end + 1) return end + 1;
+    end = next;
+  }
+  return end;
 }
 
 /**
- * `mayBeginCurrency(firstWordAt(text, position))`. Most numbers are followed
- * by a word of ASCII letters that begins no currency: its hash rules it out
- * without slicing it.
+ * True when the first word after a number may begin a currency (see
+ * `mayBeginCurrency`). Most numbers are followed by a word of ASCII
+ * letters that begins none: its hash rules it out without slicing it.
  */
 function firstWordMayBeginCurrency(text: string, position: number): boolean {
-  let start = position;
-  while (start < text.length && isSpaceAt(text, start)) start++;
-  if (text.charCodeAt(start) === 45) {
-    start++;
-    while (start < text.length && isSpaceAt(text, start)) start++;
-  }
+  const start = wordsStart(text, position);
   let hash = 0;
   let end = start;
   for (;;) {
     const code = text.charCodeAt(end);
     const next = text.charCodeAt(end + 1);
     if (code >= 128 || (code === 46 && next >= 128)) {
-      const first = firstWordAt(text, position);
-      return first !== undefined && mayBeginCurrency(first);
+      const word = wordEnd(text, start);
+      return word > start && mayBeginCurrency(text.slice(start, word));
     }
     // A period stays in the word only between letters ("U.S"); a final one is left out of the key.
     if (!isAsciiLetterCode(code) && !(code === 46 && end > start && isAsciiLetterCode(next))) break;
@@ -136,23 +121,30 @@ interface Written {
  */
 function currencyAt(text: string, position: number): Written | undefined {
   if (!firstWordMayBeginCurrency(text, position)) return undefined;
-  WORDS_AT.lastIndex = position;
-  const m = WORDS_AT.exec(text);
-  if (!m) return undefined;
-  const { gap, words } = m.groups as { gap: string; words: string };
-  const start = position + gap.length;
+  const start = wordsStart(text, position);
+  // Up to four words, each after spaces, a hyphen or both.
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(words); w !== null; w = WORD.exec(words)) ends.push(start + w.index + w[0].length);
+  for (let at = start; ends.length < 4;) {
+    const end = wordEnd(text, at);
+    if (end === at) break;
+    ends.push(end);
+    at = wordsStart(text, end);
+    if (at === end) break;
+  }
+  const glued = start === position;
   // A run of more words than any currency beginning with the first one has can name none.
   for (let i = Math.min(ends.length, currencyWordsAfter(text.slice(start, ends[0]))) - 1; i >= 0; i--) {
-    for (const end of text[ends[i] - 1] === '.' ? [ends[i], ends[i] - 1] : [ends[i]]) {
-      const written = text.slice(start, end);
-      const reading = readCurrency(written);
-      if (reading?.after && (!reading.glued || gap === '')) return { reading, written, end };
-    }
+    const written = readWritten(text, start, ends[i], glued) ?? (text.charCodeAt(ends[i] - 1) === 46 ? readWritten(text, start, ends[i] - 1, glued) : undefined);
+    if (written) return written;
   }
   return undefined;
+}
+
+/** The currency written from `start` to `end` when it may stand after a number, glued to it or not. */
+function readWritten(text: string, start: number, end: number, glued: boolean): Written | undefined {
+  const written = text.slice(start, end);
+  const reading = readCurrency(written);
+  return reading?.after && (!reading.glued || glued) ? { reading, written, end } : undefined;
 }
 
 /** A currency restated after an amount ("$9.99 US dollars", "$249 USD", "yuan RMB"), when it agrees. */
