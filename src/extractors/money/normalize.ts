@@ -107,7 +107,7 @@ for (const c of CURRENCIES) {
   }
 }
 
-/** Lower case without a final period ("u.s."→"u.s"): how `mayBeginCurrency` compares first words. */
+/** Lower case without a final period ("u.s."→"u.s"): how `currencyWordsAfter` compares first words. */
 function firstWordKey(word: string): string {
   const lower = word.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -121,15 +121,10 @@ for (const key of [...SYMBOLS.keys(), ...WORDS.keys()]) {
 }
 
 /**
- * False when no currency read by `readCurrency` can begin with this word
- * (taken with or without a final period, in any case): most words after a
- * number ("percent", "in") are dismissed by this one lookup.
+ * The most words a currency read by `readCurrency` has when it begins with
+ * this word (taken with or without a final period, in any case); 0 when none
+ * does, as for most words after a number ("percent", "in").
  */
-export function mayBeginCurrency(word: string): boolean {
-  return FIRST_WORDS.has(firstWordKey(word));
-}
-
-/** The most words a currency read by `readCurrency` has when it begins with this word. */
 export function currencyWordsAfter(word: string): number {
   return FIRST_WORDS.get(firstWordKey(word)) ?? 0;
 }
@@ -140,7 +135,7 @@ const FIRST_WORD_HASHES = new Set(
   [...FIRST_WORDS.keys()].filter((word) => /^[\x00-\x7f]*$/.test(word)).map((word) => [...word].reduce((hash, c) => hashWordCode(hash, c.charCodeAt(0)), 0)),
 );
 
-/** False when no ASCII word whose `hashWordCode` hash this is may begin a currency. */
+/** False when no ASCII word whose `hashWordCode` hash this is begins a currency. */
 export function mayBeginCurrencyHash(hash: number): boolean {
   return FIRST_WORD_HASHES.has(hash);
 }
@@ -176,6 +171,10 @@ const SCALES = new Map<string, number>([...SCALE_WORDS, ...SCALE_ABBREVIATIONS].
 /** Multiplier of scale words as written ("-billion", "lakh crore", "bn"); 1 when none. */
 export function readScale(written: string | undefined): number | undefined {
   if (!written) return 1;
+  return USUAL_SCALES.get(written) ?? readScaleWords(written);
+}
+
+function readScaleWords(written: string): number | undefined {
   let product = 1;
   // The words between runs of spaces and hyphens, walked by hand: amounts are many.
   const lower = written.toLowerCase();
@@ -190,15 +189,25 @@ export function readScale(written: string | undefined): number | undefined {
   return product;
 }
 
+/** Scales as usually written after a number ("bn", " billion", "-million"), read in advance. */
+const USUAL_SCALES = new Map(
+  [...SCALES.keys()].flatMap((scale) => [scale, ` ${scale}`, `-${scale}`]).map((written) => [written, readScaleWords(written)] as const),
+);
+
 /** Spelled numbers too vague to sum: "several million dollars", "a few billion". */
 const VAGUE = /\b(?:few|several|couple)\b/i;
 
-/** Digits and periods only: what `parseDigits` reads as `Number` does, with no separators to drop. */
-const PLAIN_DIGITS = /^[\d.]+$/;
-
 /** Reads the number of an amount, in digits or words ("1,156", "half a", "two"). */
 export function readNumber(written: string): number | undefined {
-  if (/\d/.test(written)) return PLAIN_DIGITS.test(written) ? Number(written) : parseDigits(written);
+  let digits = false;
+  let plain = true;
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits = true;
+    else if (code !== 46) plain = false;
+  }
+  // Digits and periods only are read by `parseDigits` as by `Number`: there are no separators to drop.
+  if (digits) return plain ? Number(written) : parseDigits(written);
   const words = written.toLowerCase().replace(/\s+/g, ' ').trim();
   if (VAGUE.test(words)) return undefined;
   if (words === 'a' || words === 'an') return 1;

@@ -7,7 +7,7 @@ import { changeBefore } from './context.js';
 import { isAsciiNonLetterAt, isSpaceAt, letterLengthAt } from './characters.js';
 import { matchPrefixed, matchRangeEnd, matchSuffixed, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
-  SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrency, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
+  SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
 } from './normalize.js';
 
@@ -83,12 +83,11 @@ function wordEnd(text: string, index: number): number {
 }
 
 /**
- * True when the first word after a number may begin a currency (see
- * `mayBeginCurrency`). Most numbers are followed by a word of ASCII
- * letters that begins none: its hash rules it out without slicing it.
+ * The most words a currency beginning with the word at `start` has (see
+ * `currencyWordsAfter`), 0 for none. Most numbers are followed by a word of
+ * ASCII letters that begins none: its hash rules it out without slicing it.
  */
-function firstWordMayBeginCurrency(text: string, position: number): boolean {
-  const start = wordsStart(text, position);
+function currencyWordsAt(text: string, start: number): number {
   let hash = 0;
   let end = start;
   for (;;) {
@@ -96,14 +95,14 @@ function firstWordMayBeginCurrency(text: string, position: number): boolean {
     const next = text.charCodeAt(end + 1);
     if (code >= 128 || (code === 46 && next >= 128)) {
       const word = wordEnd(text, start);
-      return word > start && mayBeginCurrency(text.slice(start, word));
+      return word > start ? currencyWordsAfter(text.slice(start, word)) : 0;
     }
     // A period stays in the word only between letters ("U.S"); a final one is left out of the key.
     if (!isAsciiLetterCode(code) && !(code === 46 && end > start && isAsciiLetterCode(next))) break;
     hash = hashWordCode(hash, code);
     end++;
   }
-  return end > start && mayBeginCurrencyHash(hash) && mayBeginCurrency(text.slice(start, end));
+  return end > start && mayBeginCurrencyHash(hash) ? currencyWordsAfter(text.slice(start, end)) : 0;
 }
 
 const isAsciiLetterCode = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
@@ -120,11 +119,11 @@ interface Written {
  * without a final period.
  */
 function currencyAt(text: string, position: number): Written | undefined {
-  if (!firstWordMayBeginCurrency(text, position)) return undefined;
   const start = wordsStart(text, position);
-  // Up to four words, each after spaces, a hyphen or both.
+  // No currency has more words than the most of those beginning with the first word, nor than four.
+  const most = Math.min(4, currencyWordsAt(text, start));
   const ends: number[] = [];
-  for (let at = start; ends.length < 4;) {
+  for (let at = start; ends.length < most;) {
     const end = wordEnd(text, at);
     if (end === at) break;
     ends.push(end);
@@ -132,8 +131,7 @@ function currencyAt(text: string, position: number): Written | undefined {
     if (at === end) break;
   }
   const glued = start === position;
-  // A run of more words than any currency beginning with the first one has can name none.
-  for (let i = Math.min(ends.length, currencyWordsAfter(text.slice(start, ends[0]))) - 1; i >= 0; i--) {
+  for (let i = ends.length - 1; i >= 0; i--) {
     const written = readWritten(text, start, ends[i], glued) ?? (text.charCodeAt(ends[i] - 1) === 46 ? readWritten(text, start, ends[i] - 1, glued) : undefined);
     if (written) return written;
   }
