@@ -1,4 +1,4 @@
-import { alternation } from '../../text/lexicon.js';
+import { alternation, escapeRegExp } from '../../text/lexicon.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { isLetterCharAt, isSpaceAt, isWordCharAt, isWordCharBefore } from './characters.js';
 import { SPELLINGS } from './normalize.js';
@@ -311,13 +311,7 @@ function addScaleEnds(text: string, numberEnd: number, ends: number[]): void {
     return;
   }
   const gap = spacesEnd(text, numberEnd);
-  const word = text.charCodeAt(gap) === 45 ? spacesEnd(text, gap + 1) : gap;
-  for (const first of SCALE_WORD_SPELLINGS.endsAt(text, word)) {
-    if (isSpaceAt(text, first)) {
-      for (const second of SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first))) if (wordEndAt(text, second)) ends.push(numberEnd, second);
-    }
-    if (wordEndAt(text, first)) ends.push(numberEnd, first);
-  }
+  for (const end of scaleWordEnds(text, text.charCodeAt(gap) === 45 ? spacesEnd(text, gap + 1) : gap)) ends.push(numberEnd, end);
   if (code === 32 || code === 0xa0) {
     for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd + 1)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
   }
@@ -326,6 +320,46 @@ function addScaleEnds(text: string, numberEnd: number, ends: number[]): void {
 }
 
 const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
+
+/** `W(?:\s+W)?(?![\p{L}\p{N}_])` at `start`, W a scale word: its ends in trial order. */
+function scaleWordEnds(text: string, start: number): readonly number[] {
+  const firsts = SCALE_WORD_SPELLINGS.endsAt(text, start);
+  if (firsts.length === 0) return NONE;
+  const ends: number[] = [];
+  for (const first of firsts) {
+    if (isSpaceAt(text, first)) {
+      for (const second of SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first))) if (wordEndAt(text, second)) ends.push(second);
+    }
+    if (wordEndAt(text, first)) ends.push(first);
+  }
+  return ends;
+}
+
+/**
+ * Where a scale word may start: found without the `u` flag, which makes a
+ * scan of the whole text twice as slow. The `i` flag then leaves out "ſ"
+ * and the Kelvin sign, the only other letters `iu` takes for ASCII ones.
+ */
+const SCALE_WORD_START = new RegExp(
+  SCALE_WORDS.map(([word]) => [...word.toLowerCase()].map((c) => (c === 's' ? '[s\u017f]' : c === 'k' ? '[k\u212a]' : escapeRegExp(c))).join('')).join('|'),
+  'gi',
+);
+
+/**
+ * The next match of SPELLED from `from`: where it starts and ends, or
+ * undefined. SPELLED, run as a global regex with the `iu` flags, was
+ *
+ *     (?<s>W(?:\s+W)?)(?![\p{L}\p{N}_])
+ */
+export function nextSpelled(text: string, from: number): { start: number; end: number } | undefined {
+  SCALE_WORD_START.lastIndex = from;
+  for (let m = SCALE_WORD_START.exec(text); m !== null; m = SCALE_WORD_START.exec(text)) {
+    const [end] = scaleWordEnds(text, m.index);
+    if (end !== undefined) return { start: m.index, end };
+    SCALE_WORD_START.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
 
 /** The last number read by `numberAt`: both rules read each number. */
 let lastText = '';

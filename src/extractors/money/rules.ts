@@ -1,11 +1,8 @@
 import type { Context } from '../../types.js';
-import { WORD_END } from '../../text/rules.js';
-import { alternation } from '../../text/lexicon.js';
 import { NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
-import { SCALE_WORDS } from './data/scales.js';
 import { changeBefore } from './context.js';
 import { isAsciiNonLetterAt, isSpaceAt, letterLengthAt } from './characters.js';
-import { matchPrefixed, matchRangeEnd, matchSuffixed, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
+import { matchPrefixed, matchRangeEnd, matchSuffixed, nextSpelled, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
   SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
@@ -31,10 +28,7 @@ export interface MoneyHit {
 /** A hit with the name of the rule that found it. */
 export type NamedHit = MoneyHit & { rule: string };
 
-const SCALE_WORD = alternation(SCALE_WORDS.map(([word]) => word));
-
-/** Spelled numbers, found from their scale word: "two billion dollars", "half a billion euros", "a million dollars". */
-const SPELLED = new RegExp(`(?<s>(?:${SCALE_WORD})(?:\\s+(?:${SCALE_WORD}))?)${WORD_END}`, 'giu');
+/** The number words of a spelled amount, before its scale word: "two billion dollars", "half a billion euros", "a million dollars". */
 const NUMBER_WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${NUMBER_WORDS_PATTERN}|an?)[\\s-]+$`, 'iu');
 
 const LONGEST_PREFIX = Math.max(...[...SPELLINGS.prefix].map((p) => p.length));
@@ -263,15 +257,14 @@ function wordBeforeGap(text: string, position: number): boolean {
   return start < position && start > 0 && !isAsciiNonLetterAt(text, start - 1);
 }
 
-function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
-  if (WORD_CHARACTER.test(ctx.text[m.index - 1] ?? '') || !wordBeforeGap(ctx.text, m.index)) return null;
-  const before = NUMBER_WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index));
-  const currency = before && currencyAt(ctx.text, m.index + m[0].length);
+function extractSpelled(start: number, end: number, text: string): MoneyHit | null {
+  if (WORD_CHARACTER.test(text[start - 1] ?? '') || !wordBeforeGap(text, start)) return null;
+  const before = NUMBER_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const currency = before && currencyAt(text, end);
   if (!before || !currency || currency.reading.glued) return null;
-  const value = valueOf(before[0].replace(/[\s-]+$/, ''), m.groups!.s);
+  const value = valueOf(before[0].replace(/[\s-]+$/, ''), text.slice(start, end));
   if (!value) return null;
-  const start = m.index - before[0].length;
-  return hit(currency.reading.meanings, start, currency.end, value.number * value.scale);
+  return hit(currency.reading.meanings, start - before[0].length, currency.end, value.number * value.scale);
 }
 
 const PREFIXED_RULE = 'money/prefixed';
@@ -313,9 +306,8 @@ export function findAmounts(ctx: Context): NamedHit[] {
     }
   }
   const hits = prefixed.concat(suffixed);
-  SPELLED.lastIndex = 0;
-  for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
-    const hit = extractSpelled(m, ctx) as NamedHit | null;
+  for (let m = nextSpelled(text, 0); m !== undefined; m = nextSpelled(text, m.end)) {
+    const hit = extractSpelled(m.start, m.end, text) as NamedHit | null;
     if (hit) {
       hit.rule = SPELLED_RULE;
       hits.push(hit);
