@@ -3,6 +3,7 @@ import { WORD_END } from '../../text/rules.js';
 import { CHANGE_WORDS, QUALIFIERS, SIGN_WORDS } from './data/qualifiers.js';
 import { NOT_A_RATE_AFTER, PRICE_UNITS } from './data/units.js';
 import { isSpaceAt, isWordPartAt } from './characters.js';
+import { hashWordCode } from './normalize.js';
 
 /** Qualifiers as words by their last word, longest first: a longer one wins ("just over" over "over"). */
 const QUALIFIERS_BY_LAST_WORD = new Map<string, string[][]>();
@@ -20,9 +21,15 @@ const PER_UNIT = new RegExp(
 const PER_UNIT_FIRST = new Set(['a', 'A', 'p', 'P', 'e', 'E', '/']);
 
 interface Word {
+  /** The word lower-cased, or '' when it is none of the words looked for (see `WANTED`). */
   word: string;
   start: number;
 }
+
+/** The words looked for before an amount: any other is read as '', without slicing it. */
+const WANTED = new Set([...QUALIFIERS.flatMap((q) => q.split(' ')), ...SIGN_WORDS, ...CHANGE_WORDS]);
+/** The hashes of the wanted words written backwards: `wordBefore` reads a word from its end. */
+const WANTED_HASHES = new Set([...WANTED].map((word) => [...word].reverse().reduce((hash, c) => hashWordCode(hash, c.charCodeAt(0)), 0)));
 
 /**
  * The word right before `position` (spaces skipped), lower-cased, with
@@ -33,8 +40,15 @@ function wordBefore(text: string, position: number): Word | undefined {
   let end = position;
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   let start = end;
-  while (start > 0 && isWordPartAt(text, start - 1)) start--;
-  return start === end ? undefined : { word: text.slice(start, end).toLowerCase(), start };
+  let hash = 0;
+  let ascii = true;
+  for (; start > 0 && isWordPartAt(text, start - 1); start--) {
+    const code = text.charCodeAt(start - 1);
+    ascii &&= code < 128;
+    hash = hashWordCode(hash, code);
+  }
+  if (start === end) return undefined;
+  return { word: !ascii || WANTED_HASHES.has(hash) ? text.slice(start, end).toLowerCase() : '', start };
 }
 
 /** The longest qualifier ending right before `position`: its text and where it starts. */

@@ -1,7 +1,7 @@
 import { alternation, escapeRegExp } from '../../text/lexicon.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { isLetterCharAt, isSpaceAt, isWordCharAt, isWordCharBefore } from './characters.js';
-import { SPELLINGS } from './normalize.js';
+import { SPELLINGS, hashWordCode } from './normalize.js';
 
 /**
  * The pieces of the amount patterns, matched by hand. Each function answers
@@ -20,16 +20,25 @@ import { SPELLINGS } from './normalize.js';
  * matched here (Latin letters, "ł", "Đ" and currency symbols).
  */
 function foldCode(code: number): number {
-  if (code < 128) return (code - 65) >>> 0 < 26 ? code + 32 : code;
-  if (code === 0x17f) return 115;
-  if (code === 0x212a) return 107;
-  const character = String.fromCharCode(code);
-  const upper = character.toUpperCase();
-  const lower = (upper.length === 1 ? upper : character).toLowerCase();
-  const folded = lower.length === 1 ? lower.charCodeAt(0) : code;
-  // "ı" upper-cases to "I" but is no "i" to the regex engine.
-  return folded < 128 ? code : folded;
+  return code < 128 ? ((code - 65) >>> 0 < 26 ? code + 32 : code) : foldOtherCode(code);
 }
+
+function foldOtherCode(code: number): number {
+  let folded = FOLDED.get(code);
+  if (folded === undefined) {
+    const character = String.fromCharCode(code);
+    const upper = character.toUpperCase();
+    const lower = (upper.length === 1 ? upper : character).toLowerCase();
+    folded = code === 0x17f ? 115 : code === 0x212a ? 107 : lower.length === 1 ? lower.charCodeAt(0) : code;
+    // "ı" upper-cases to "I" but is no "i" to the regex engine.
+    if (folded < 128 && code !== 0x17f && code !== 0x212a) folded = code;
+    FOLDED.set(code, folded);
+  }
+  return folded;
+}
+
+/** Folds of the UTF-16 codes met so far: at most one per code. */
+const FOLDED = new Map<number, number>();
 
 const isDigitAt = (text: string, index: number): boolean => {
   const code = text.charCodeAt(index);
@@ -98,6 +107,9 @@ const NONE: readonly number[] = [];
 /** The unit of a spelling that stands for a space: `[\s-]+` (or `\s+`). */
 const SPACES = -1;
 
+/** Spellings in the order `alternation` tries them: longest first. */
+const inAlternationOrder = (spellings: Iterable<string>): string[] => [...new Set(spellings)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+
 /**
  * Literal spellings tried as their regex alternation tries them: longest
  * first as `alternation` orders them, letters in any case, a space
@@ -110,7 +122,7 @@ class Spellings {
   private readonly byEnd: EdgeIndex;
 
   constructor(spellings: Iterable<string>, private readonly hyphens: boolean) {
-    const ordered = [...new Set(spellings)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((spelling) => {
+    const ordered = inAlternationOrder(spellings).map((spelling) => {
       if (/^[\s-]|[\s-]$/.test(spelling)) throw new Error(`A spelling begins or ends with a space or hyphen: "${spelling}"`);
       const codes: number[] = [];
       for (let i = 0; i < spelling.length; i++) {
@@ -153,12 +165,11 @@ class Spellings {
   }
 
   private forward(units: Int32Array, k: number, text: string, at: number, ends: number[]): void {
+    for (; k < units.length && units[k] !== SPACES; k++, at++) {
+      if (at >= text.length || foldCode(text.charCodeAt(at)) !== units[k]) return;
+    }
     if (k === units.length) {
       ends.push(at);
-      return;
-    }
-    if (units[k] !== SPACES) {
-      if (at < text.length && foldCode(text.charCodeAt(at)) === units[k]) this.forward(units, k + 1, text, at + 1, ends);
       return;
     }
     let end = at;
@@ -167,10 +178,10 @@ class Spellings {
   }
 
   private backward(units: Int32Array, k: number, text: string, end: number): number {
-    if (k < 0) return isWordCharBefore(text, end) ? -1 : end;
-    if (units[k] !== SPACES) {
-      return end > 0 && foldCode(text.charCodeAt(end - 1)) === units[k] ? this.backward(units, k - 1, text, end - 1) : -1;
+    for (; k >= 0 && units[k] !== SPACES; k--, end--) {
+      if (end <= 0 || foldCode(text.charCodeAt(end - 1)) !== units[k]) return -1;
     }
+    if (k < 0) return isWordCharBefore(text, end) ? -1 : end;
     let start = end;
     while (start > 0 && this.isSpaceAt(text, start - 1)) start--;
     for (let stop = start; stop < end; stop++) {
@@ -280,8 +291,70 @@ function separatorEnd(text: string, start: number): number {
   return word !== -1 && isSpaceAt(text, word) ? spacesEnd(text, word) : -1;
 }
 
-const SCALE_WORD_SPELLINGS = new Spellings(SCALE_WORDS.map(([word]) => word), false);
-const SCALE_ABBREVIATION_SPELLINGS = new Spellings(SCALE_ABBREVIATIONS.map(([abbreviation]) => abbreviation), false);
+/**
+ * Spellings followed by a word end, `(?:SPELLINGS)(?![\p{L}\p{N}_])`, each
+ * ASCII letters with at most a final period. Such a spelling spans the
+ * whole word where it matches, so a word of ASCII letters is looked up by
+ * its hash; next to other characters the spellings are tried one by one.
+ */
+class WordSpellings {
+  private readonly spellings: Spellings;
+  /** Lower-case spellings by the hash of their letters, in alternation order. */
+  private readonly byHash = new Map<number, string[]>();
+  /** The lower-case letters the spellings start with, and the most letters one has. */
+  private readonly firstLetters = new Set<number>();
+  private readonly longest: number;
+
+  constructor(words: readonly string[]) {
+    this.spellings = new Spellings(words, false);
+    const ordered = inAlternationOrder(words).map((w) => w.toLowerCase());
+    for (const word of ordered) {
+      if (!/^[a-z]+\.?$/.test(word)) throw new Error(`Not ASCII letters with at most a final period: "${word}"`);
+      const hash = [...word.replace(/\.$/, '')].reduce((h, c) => hashWordCode(h, c.charCodeAt(0)), 0);
+      this.byHash.set(hash, [...(this.byHash.get(hash) ?? []), word]);
+      this.firstLetters.add(word.charCodeAt(0));
+    }
+    this.longest = Math.max(...ordered.map((word) => word.length));
+  }
+
+  /** Where a spelling starting at `start` ends before a word end, in the order the alternation tries them. */
+  endsAt(text: string, start: number): readonly number[] {
+    const first = text.charCodeAt(start);
+    if (first < 128 && !this.firstLetters.has(first | 32)) return NONE;
+    let hash = 0;
+    let end = start;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code >= 128) return this.spellings.endsAt(text, start).filter((e) => wordEndAt(text, e));
+      if (!isAsciiWordCode(code)) break;
+      // A spelling spans the whole word: a longer one is none.
+      if (end - start === this.longest) return NONE;
+      hash = hashWordCode(hash, code);
+    }
+    const candidates = end > start ? this.byHash.get(hash) : undefined;
+    if (candidates === undefined) return NONE;
+    const ends: number[] = [];
+    for (const word of candidates) {
+      const period = word.endsWith('.');
+      if (word.length - (period ? 1 : 0) !== end - start || !sameLetters(text, start, word)) continue;
+      if (!period) ends.push(end);
+      else if (text.charCodeAt(end) === 46 && wordEndAt(text, end + 1)) ends.push(end + 1);
+    }
+    return ends;
+  }
+}
+
+/** `[\p{L}\p{N}_]` for an ASCII code. */
+const isAsciiWordCode = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+
+/** True when the ASCII letters at `start` are those of `word` (lower case), in any case. */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length && word.charCodeAt(i) !== 46; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+const SCALE_WORD_SPELLINGS = new WordSpellings(SCALE_WORDS.map(([word]) => word));
+const SCALE_ABBREVIATION_SPELLINGS = new WordSpellings(SCALE_ABBREVIATIONS.map(([abbreviation]) => abbreviation));
 
 /**
  * The ends of a number at `start` and of its optional scale, as pairs
@@ -313,9 +386,9 @@ function addScaleEnds(text: string, numberEnd: number, ends: number[]): void {
   const gap = spacesEnd(text, numberEnd);
   for (const end of scaleWordEnds(text, text.charCodeAt(gap) === 45 ? spacesEnd(text, gap + 1) : gap)) ends.push(numberEnd, end);
   if (code === 32 || code === 0xa0) {
-    for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd + 1)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
+    for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd + 1)) ends.push(numberEnd, end);
   }
-  for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd)) if (wordEndAt(text, end)) ends.push(numberEnd, end);
+  for (const end of SCALE_ABBREVIATION_SPELLINGS.endsAt(text, numberEnd)) ends.push(numberEnd, end);
   ends.push(numberEnd, numberEnd);
 }
 
@@ -327,10 +400,8 @@ function scaleWordEnds(text: string, start: number): readonly number[] {
   if (firsts.length === 0) return NONE;
   const ends: number[] = [];
   for (const first of firsts) {
-    if (isSpaceAt(text, first)) {
-      for (const second of SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first))) if (wordEndAt(text, second)) ends.push(second);
-    }
-    if (wordEndAt(text, first)) ends.push(first);
+    if (isSpaceAt(text, first)) ends.push(...SCALE_WORD_SPELLINGS.endsAt(text, spacesEnd(text, first)));
+    ends.push(first);
   }
   return ends;
 }
