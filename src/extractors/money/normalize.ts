@@ -1,6 +1,7 @@
 import { CURRENCIES, NAMES_THAT_ARE_WORDS, NAMES_THAT_ARE_WEIGHTS } from './data/currencies.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { parseDigits, parseNumberWords } from '../../text/numbers.js';
+import { isSpaceAt } from './characters.js';
 
 /** One currency a written form may stand for, and how many of that form make one whole unit. */
 export interface Meaning {
@@ -38,7 +39,8 @@ export const SPELLINGS = {
   marker: new Set<string>(),
 };
 
-const foldSpaces = (written: string): string => written.replace(/[\s-]+/g, ' ').trim();
+const SPACE_OR_HYPHEN = /[\s-]/;
+const foldSpaces = (written: string): string => (SPACE_OR_HYPHEN.test(written) ? written.replace(/[\s-]+/g, ' ').trim() : written);
 const HAS_LETTER = /\p{L}/u;
 
 function add(map: Map<string, Reading>, key: string, meaning: Meaning, place: Place): void {
@@ -105,21 +107,37 @@ for (const c of CURRENCIES) {
   }
 }
 
-/** Lower case without a final period ("u.s."→"u.s"): how `mayBeginCurrency` compares first words. */
+/** Lower case without a final period ("u.s."→"u.s"): how `currencyWordsAfter` compares first words. */
 function firstWordKey(word: string): string {
   const lower = word.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
-/** The first word of every written currency, symbols, codes and names alike. */
-const FIRST_WORDS = new Set([...SYMBOLS.keys(), ...WORDS.keys()].map((key) => firstWordKey(key.split(' ')[0])));
+/** The first word of every written currency, symbols, codes and names alike, with the most words one has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const key of [...SYMBOLS.keys(), ...WORDS.keys()]) {
+  const words = key.split(' ');
+  const first = firstWordKey(words[0]);
+  FIRST_WORDS.set(first, Math.max(words.length, FIRST_WORDS.get(first) ?? 0));
+}
 
 /**
- * False when no currency read by `readCurrency` can begin with this word
- * (taken with or without a final period, in any case): most words after a
- * number ("percent", "in") are dismissed by this one lookup.
+ * The most words a currency read by `readCurrency` has when it begins with
+ * this word (taken with or without a final period, in any case); 0 when none
+ * does, as for most words after a number ("percent", "in").
  */
-export function mayBeginCurrency(word: string): boolean {
-  return FIRST_WORDS.has(firstWordKey(word));
+export function currencyWordsAfter(word: string): number {
+  return FIRST_WORDS.get(firstWordKey(word)) ?? 0;
+}
+
+/** Adds a character to the hash of an ASCII word, in lower case. */
+export const hashWordCode = (hash: number, code: number): number => (Math.imul(hash, 31) + (code | 32)) | 0;
+const FIRST_WORD_HASHES = new Set(
+  [...FIRST_WORDS.keys()].filter((word) => /^[\x00-\x7f]*$/.test(word)).map((word) => [...word].reduce((hash, c) => hashWordCode(hash, c.charCodeAt(0)), 0)),
+);
+
+/** False when no ASCII word whose `hashWordCode` hash this is begins a currency. */
+export function mayBeginCurrencyHash(hash: number): boolean {
+  return FIRST_WORD_HASHES.has(hash);
 }
 
 /** Reads a currency as written: exact symbols and codes first, then names in any case. */
@@ -153,21 +171,43 @@ const SCALES = new Map<string, number>([...SCALE_WORDS, ...SCALE_ABBREVIATIONS].
 /** Multiplier of scale words as written ("-billion", "lakh crore", "bn"); 1 when none. */
 export function readScale(written: string | undefined): number | undefined {
   if (!written) return 1;
+  return USUAL_SCALES.get(written) ?? readScaleWords(written);
+}
+
+function readScaleWords(written: string): number | undefined {
   let product = 1;
-  for (const word of written.toLowerCase().match(/[^\s-]+/g) ?? []) {
-    const value = SCALES.get(word);
+  // The words between runs of spaces and hyphens, walked by hand: amounts are many.
+  const lower = written.toLowerCase();
+  for (let start = 0, end = 0; start < lower.length; start = end + 1) {
+    end = start;
+    while (end < lower.length && lower.charCodeAt(end) !== 45 && !isSpaceAt(lower, end)) end++;
+    if (end === start) continue;
+    const value = SCALES.get(lower.slice(start, end));
     if (value === undefined) return undefined;
     product *= value;
   }
   return product;
 }
 
+/** Scales as usually written after a number ("bn", " billion", "-million"), read in advance. */
+const USUAL_SCALES = new Map(
+  [...SCALES.keys()].flatMap((scale) => [scale, ` ${scale}`, `-${scale}`]).map((written) => [written, readScaleWords(written)] as const),
+);
+
 /** Spelled numbers too vague to sum: "several million dollars", "a few billion". */
 const VAGUE = /\b(?:few|several|couple)\b/i;
 
 /** Reads the number of an amount, in digits or words ("1,156", "half a", "two"). */
 export function readNumber(written: string): number | undefined {
-  if (/\d/.test(written)) return parseDigits(written);
+  let digits = false;
+  let plain = true;
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits = true;
+    else if (code !== 46) plain = false;
+  }
+  // Digits and periods only are read by `parseDigits` as by `Number`: there are no separators to drop.
+  if (digits) return plain ? Number(written) : parseDigits(written);
   const words = written.toLowerCase().replace(/\s+/g, ' ').trim();
   if (VAGUE.test(words)) return undefined;
   if (words === 'a' || words === 'an') return 1;

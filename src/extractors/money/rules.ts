@@ -1,22 +1,18 @@
 import type { Context } from '../../types.js';
-import { WORD_END, WORD_START } from '../../text/rules.js';
-import { alternation } from '../../text/lexicon.js';
-import { DIGITS_PATTERN, NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
-import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
+import { NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { changeBefore } from './context.js';
-import { isAsciiNonLetterAt, isGluedBeforeAt, isLetterAt, isSpaceAt } from './characters.js';
+import { isAsciiNonLetterAt, isSpaceAt, letterLengthAt } from './characters.js';
+import { matchPrefixed, matchRangeEnd, matchSuffixed, nextSpelled, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
-  SPELLINGS, agree, isWeight, mayBeginCurrency, readCurrency, readMarker, readNumber, readScale, wholeUnits,
+  SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
 } from './normalize.js';
 
 /**
- * Speed: every pattern starts on something rare — a digit or a scale word —
- * and looks back for what stands before it. The digit patterns are sticky
- * and tried only at numbers that pass a cheap test of the characters before
- * them (`find`), so their lookbehinds and big alternations run rarely.
- * Currency names after the number are read word by word with Map lookups
- * (`currencyAt`) instead of one alternation of a thousand spellings.
+ * Speed: numbers are found with one scan of the text, and the patterns of
+ * patterns.ts are matched by hand at each one, currencies before a number
+ * looked up by their last character. Currency names after the number are
+ * read word by word with Map lookups (`currencyAt`).
  */
 
 /** An amount found by a rule plus, for an ambiguous currency ("$", "Rs"), every currency it may stand for. */
@@ -32,57 +28,7 @@ export interface MoneyHit {
 /** A hit with the name of the rule that found it. */
 export type NamedHit = MoneyHit & { rule: string };
 
-/**
- * A rule as in text/rules.ts whose sticky pattern is tried only at the
- * start of a number that passes `mayStartAt`, a cheap test of what stands
- * before it that no match can fail.
- */
-interface NumberRule {
-  name: string;
-  pattern: RegExp;
-  mayStartAt(text: string, position: number): boolean;
-  extract(match: RegExpExecArray, ctx: Context): MoneyHit | null;
-}
-
-/** Spellings as an alternation; a multi-word spelling also matches with hyphens. */
-const anyOf = (spellings: Iterable<string>): string => alternation(spellings).replace(/\\s\+/g, '[\\s-]+');
-
-const SCALE_WORD = alternation(SCALE_WORDS.map(([word]) => word));
-const SCALE_WORDS_RUN = `(?:${SCALE_WORD})(?:\\s+(?:${SCALE_WORD}))?`;
-/** A scale after the number: "-billion", " lakh crore", "bn", " mln". */
-const SCALE = `(?:(?:\\s*-\\s*|\\s*)${SCALE_WORDS_RUN}|[ \\u00a0]?(?:${alternation(SCALE_ABBREVIATIONS.map(([a]) => a))}))${WORD_END}`;
-const NUMBER_AHEAD = '(?=\\.?\\d)';
-const SEPARATOR = `\\s*[-–—]\\s*|\\s+(?:to|and)\\s+`;
-const BETWEEN = `(?:${WORD_START}(?<between>between\\s+))?`;
-const PREFIX = anyOf(SPELLINGS.prefix);
-
-/**
- * Currency before the number: "US$78.9 billion", "Rs 1,156 crore", "-$5m",
- * "$125 (U.S.)". The match starts at the number; the currency, a sign and
- * "between" are read in a lookbehind.
- */
-const PREFIXED = new RegExp(
-  `${NUMBER_AHEAD}(?<=${BETWEEN}(?<sign>(?<![^\\s(\\[:;])[-−])?(?<![\\p{L}\\p{N}_])(?<cur>${PREFIX})(?<space>[ \\u00a0]?))` +
-    `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*\\((?<marker>${anyOf(SPELLINGS.marker)})\\))?${WORD_END}`,
-  'iuy',
-);
-
-/** The second half of a range after a prefixed amount: "to €2bn", "- 26 billion", "and $87.5 million". */
-const RANGE_END = new RegExp(`(?<sep>${SEPARATOR})(?<cur>${PREFIX})?[ \\u00a0]?(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?${WORD_END}`, 'iuy');
-
-/**
- * Currency after the number: "260 billion won", "3.7 billion Swiss francs",
- * "430.5p", "300 €", "93-97 billion shillings". The currency itself is read
- * by `currencyAt`; the pattern only requires a symbol or a word to follow.
- */
-const SUFFIXED = new RegExp(
-  `${NUMBER_AHEAD}(?<=${BETWEEN})(?<![\\p{L}\\p{N}_.,])(?:(?<n0>${DIGITS_PATTERN})(?<s0>${SCALE})?(?<sep>${SEPARATOR}))?` +
-    `(?<n>${DIGITS_PATTERN})(?<s>${SCALE})?(?:\\s*(?<symbol>${anyOf(SPELLINGS.suffixSymbol)})|(?=\\s*-?\\s*\\p{L}))`,
-  'iuy',
-);
-
-/** Spelled numbers, found from their scale word: "two billion dollars", "half a billion euros", "a million dollars". */
-const SPELLED = new RegExp(`(?<s>${SCALE_WORDS_RUN})${WORD_END}`, 'giu');
+/** The number words of a spelled amount, before its scale word: "two billion dollars", "half a billion euros", "a million dollars". */
 const NUMBER_WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${NUMBER_WORDS_PATTERN}|an?)[\\s-]+$`, 'iu');
 
 const LONGEST_PREFIX = Math.max(...[...SPELLINGS.prefix].map((p) => p.length));
@@ -101,46 +47,59 @@ function prefixBefore(text: string, position: number): boolean {
 /** A plain year before a currency name is no amount: "in 2019 dollars". */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-type Groups = Record<string, string | undefined>;
-
-/** The first word after a number (after spaces or a hyphen): no currency begins with most of them. */
-const FIRST_WORD_AT = /(?:\s*-\s*|\s*)(?<word>\p{L}+(?:\.\p{L}+)*\.?)/uy;
-/** Up to four words after a number (after spaces or a hyphen), to read a currency name from. */
-const WORDS_AT = /(?<gap>\s*-\s*|\s*)(?<words>\p{L}+(?:\.\p{L}+)*\.?(?:(?:\s+|\s*-\s*)\p{L}+(?:\.\p{L}+)*\.?){0,3})/uy;
-const WORD = /\p{L}+(?:\.\p{L}+)*\.?/gu;
-
-/** The end of the run of letters at `index`, or -1 at a surrogate, which `isLetterAt` cannot judge. */
-function lettersEnd(text: string, index: number): number {
-  let end = index;
-  while (end < text.length && isLetterAt(text, end)) end++;
-  const code = text.charCodeAt(end);
-  return code >= 0xd800 && code <= 0xdfff ? -1 : end;
-}
-
-/** What FIRST_WORD_AT reads at `position`, walked by hand; the pattern itself only next to a surrogate. */
-function firstWordAt(text: string, position: number): string | undefined {
+/** Where the words after a number start: after spaces, or spaces, a hyphen and spaces (`\s*-\s*|\s*`). */
+function wordsStart(text: string, position: number): number {
   let start = position;
   while (start < text.length && isSpaceAt(text, start)) start++;
-  if (text[start] === '-') {
-    start++;
-    while (start < text.length && isSpaceAt(text, start)) start++;
-  }
-  let end = lettersEnd(text, start);
-  if (end === -1) return firstWordByPattern(text, position);
-  if (end === start) return undefined;
-  while (text[end] === '.') {
-    const next = lettersEnd(text, end + 1);
-    if (next === -1) return firstWordByPattern(text, position);
-    if (next === end + 1) return text.slice(start, end + 1);
-    end = next;
-  }
-  return text.slice(start, end);
+  if (text.charCodeAt(start) !== 45) return start;
+  start++;
+  while (start < text.length && isSpaceAt(text, start)) start++;
+  return start;
 }
 
-function firstWordByPattern(text: string, position: number): string | undefined {
-  FIRST_WORD_AT.lastIndex = position;
-  return FIRST_WORD_AT.exec(text)?.groups!.word;
+/** The end of the run of letters (`\p{L}+`) at `index`. */
+function lettersEnd(text: string, index: number): number {
+  let end = index;
+  for (let length = letterLengthAt(text, end); length > 0; length = letterLengthAt(text, end)) end += length;
+  return end;
 }
+
+/** The end of the word (`\p{L}+(?:\.\p{L}+)*\.?`) at `index`, or `index` when none starts there. */
+function wordEnd(text: string, index: number): number {
+  let end = lettersEnd(text, index);
+  if (end === index) return index;
+  while (text.charCodeAt(end) === 46) {
+    const next = lettersEnd(text, end + 1);
+    if (next === end + 1) return end + 1;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * The most words a currency beginning with the word at `start` has (see
+ * `currencyWordsAfter`), 0 for none. Most numbers are followed by a word of
+ * ASCII letters that begins none: its hash rules it out without slicing it.
+ */
+function currencyWordsAt(text: string, start: number): number {
+  let hash = 0;
+  let end = start;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    const next = text.charCodeAt(end + 1);
+    if (code >= 128 || (code === 46 && next >= 128)) {
+      const word = wordEnd(text, start);
+      return word > start ? currencyWordsAfter(text.slice(start, word)) : 0;
+    }
+    // A period stays in the word only between letters ("U.S"); a final one is left out of the key.
+    if (!isAsciiLetterCode(code) && !(code === 46 && end > start && isAsciiLetterCode(next))) break;
+    hash = hashWordCode(hash, code);
+    end++;
+  }
+  return end > start && mayBeginCurrencyHash(hash) ? currencyWordsAfter(text.slice(start, end)) : 0;
+}
+
+const isAsciiLetterCode = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
 interface Written {
   reading: Reading;
@@ -154,22 +113,30 @@ interface Written {
  * without a final period.
  */
 function currencyAt(text: string, position: number): Written | undefined {
-  const first = firstWordAt(text, position);
-  if (first === undefined || !mayBeginCurrency(first)) return undefined;
-  WORDS_AT.lastIndex = position;
-  const m = WORDS_AT.exec(text);
-  if (!m) return undefined;
-  const { gap, words } = m.groups as { gap: string; words: string };
-  const start = position + gap.length;
-  const ends = [...words.matchAll(WORD)].map((w) => start + w.index! + w[0].length);
+  const start = wordsStart(text, position);
+  // No currency has more words than the most of those beginning with the first word, nor than four.
+  const most = Math.min(4, currencyWordsAt(text, start));
+  const ends: number[] = [];
+  for (let at = start; ends.length < most;) {
+    const end = wordEnd(text, at);
+    if (end === at) break;
+    ends.push(end);
+    at = wordsStart(text, end);
+    if (at === end) break;
+  }
+  const glued = start === position;
   for (let i = ends.length - 1; i >= 0; i--) {
-    for (const end of text[ends[i] - 1] === '.' ? [ends[i], ends[i] - 1] : [ends[i]]) {
-      const written = text.slice(start, end);
-      const reading = readCurrency(written);
-      if (reading?.after && (!reading.glued || gap === '')) return { reading, written, end };
-    }
+    const written = readWritten(text, start, ends[i], glued) ?? (text.charCodeAt(ends[i] - 1) === 46 ? readWritten(text, start, ends[i] - 1, glued) : undefined);
+    if (written) return written;
   }
   return undefined;
+}
+
+/** The currency written from `start` to `end` when it may stand after a number, glued to it or not. */
+function readWritten(text: string, start: number, end: number, glued: boolean): Written | undefined {
+  const written = text.slice(start, end);
+  const reading = readCurrency(written);
+  return reading?.after && (!reading.glued || glued) ? { reading, written, end } : undefined;
 }
 
 /** A currency restated after an amount ("$9.99 US dollars", "$249 USD", "yuan RMB"), when it agrees. */
@@ -219,75 +186,68 @@ function hit(meanings: readonly Meaning[], start: number, end: number, low: numb
   return result;
 }
 
-function extractPrefixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
-  const g = m.groups as Groups;
-  const currency = readCurrency(g.cur!);
-  const value = valueOf(g.n, g.s);
-  if (!currency || !value || (currency.weak && !g.s)) return null;
+function extractPrefixed(m: PrefixedMatch, text: string): MoneyHit | null {
+  const scale = m.scaleEnd > m.numberEnd ? text.slice(m.numberEnd, m.scaleEnd) : undefined;
+  const currency = readCurrency(text.slice(m.currency, m.currencyEnd));
+  const value = valueOf(text.slice(m.number, m.numberEnd), scale);
+  if (!currency || !value || (currency.weak && !scale)) return null;
   let meanings = currency.meanings;
-  if (g.marker) {
-    const agreed = agree(currency, readMarker(g.marker));
+  if (m.marker !== -1) {
+    const agreed = agree(currency, readMarker(text.slice(m.marker, m.markerEnd)));
     if (agreed.length > 0) meanings = agreed;
   }
-  // The match starts at the number: what the lookbehind read stands before it.
-  const amountStart = m.index - g.space!.length - g.cur!.length - (g.sign?.length ?? 0);
-  const amountEnd = g.marker && meanings === currency.meanings ? m.index + g.n!.length + (g.s?.length ?? 0) : m.index + m[0].length;
-  const restated = restatedAt(ctx.text, amountEnd, meanings);
+  const amountStart = m.sign === -1 ? m.currency : m.sign;
+  const amountEnd = m.marker !== -1 && meanings === currency.meanings ? m.scaleEnd : m.end;
+  const restated = restatedAt(text, amountEnd, meanings);
   const end = restated?.end ?? amountEnd;
   if (restated) meanings = restated.meanings;
-  const sign = g.sign ? -1 : 1;
 
-  RANGE_END.lastIndex = end;
-  const second = g.sign ? null : RANGE_END.exec(ctx.text);
+  const second = m.sign === -1 ? matchRangeEnd(text, end) : undefined;
   if (second) {
-    const sg = second.groups as Groups;
-    const high = valueOf(sg.n, sg.s);
-    const secondCurrency = sg.cur === undefined ? undefined : readCurrency(sg.cur) ?? null;
+    const high = valueOf(text.slice(second.number, second.numberEnd), second.scaleEnd > second.numberEnd ? text.slice(second.numberEnd, second.scaleEnd) : undefined);
+    const secondCurrency = second.currencyEnd === -1 ? undefined : readCurrency(text.slice(second.separatorEnd, second.currencyEnd)) ?? null;
     let both = secondCurrency === null ? [] : agree({ meanings, weak: false, after: true, glued: false }, secondCurrency);
-    let rangeEnd = RANGE_END.lastIndex;
-    const restatedHigh = both.length > 0 ? restatedAt(ctx.text, rangeEnd, both) : undefined;
+    let rangeEnd = second.scaleEnd;
+    const restatedHigh = both.length > 0 ? restatedAt(text, rangeEnd, both) : undefined;
     if (restatedHigh) [both, rangeEnd] = [restatedHigh.meanings, restatedHigh.end];
-    const start = amountStart - (g.between?.length ?? 0);
-    const range: Range | undefined = high && { low: value, high, separator: sg.sep!, hasBetween: !!g.between, start };
-    if (both.length > 0 && range && isRange(range, ctx.text)) {
+    const start = m.between === -1 ? amountStart : m.between;
+    const range: Range | undefined = high && { low: value, high, separator: text.slice(end, second.separatorEnd), hasBetween: m.between !== -1, start };
+    if (both.length > 0 && range && isRange(range, text)) {
       return hit(both, start, rangeEnd, range.low.number * range.low.scale, range.high.number * range.high.scale);
     }
   }
-  return hit(meanings, amountStart, end, sign * value.number * value.scale);
+  return hit(meanings, amountStart, end, (m.sign === -1 ? 1 : -1) * value.number * value.scale);
 }
 
 /** The currency after a suffixed amount: a symbol matched by the pattern, or a name read from the words. */
-function suffixCurrency(m: RegExpExecArray, text: string): Written | undefined {
-  const { symbol } = m.groups as Groups;
-  const end = m.index + m[0].length;
-  if (symbol === undefined) return currencyAt(text, end);
-  const reading = readCurrency(symbol);
-  const glued = !/\s$/.test(m[0].slice(0, -symbol.length));
-  return reading && (!reading.glued || glued) ? { reading, written: symbol, end } : undefined;
+function suffixCurrency(m: SuffixedMatch, text: string): Written | undefined {
+  if (m.symbol === -1) return currencyAt(text, m.end);
+  const written = text.slice(m.symbol, m.end);
+  const reading = readCurrency(written);
+  return reading && (!reading.glued || !isSpaceAt(text, m.symbol - 1)) ? { reading, written, end: m.end } : undefined;
 }
 
-function extractSuffixed(m: RegExpExecArray, ctx: Context): MoneyHit | null {
-  const g = m.groups as Groups;
-  // The match starts at the first number; the second one follows the range separator.
-  const numberStart = m.index + (g.n0 === undefined ? 0 : g.n0.length + (g.s0?.length ?? 0) + g.sep!.length);
-  const currency = suffixCurrency(m, ctx.text);
-  if (!currency || prefixBefore(ctx.text, m.index)) return null;
-  const value = valueOf(g.n, g.s);
+function extractSuffixed(m: SuffixedMatch, text: string): MoneyHit | null {
+  const currency = suffixCurrency(m, text);
+  if (!currency || prefixBefore(text, m.start)) return null;
+  const number = text.slice(m.number, m.numberEnd);
+  const scale = m.scaleEnd > m.numberEnd ? text.slice(m.numberEnd, m.scaleEnd) : undefined;
+  const value = valueOf(number, scale);
   if (!value) return null;
-  const precise = /[.,]/.test(g.n!);
-  if (!g.s && (YEAR.test(g.n!) || (currency.reading.weak && !precise))) return null;
-  if (isWeight(currency.written) && /^\s+of\b/i.test(ctx.text.slice(currency.end, currency.end + 8))) return null;
+  const precise = /[.,]/.test(number);
+  if (!scale && (YEAR.test(number) || (currency.reading.weak && !precise))) return null;
+  if (isWeight(currency.written) && /^\s+of\b/i.test(text.slice(currency.end, currency.end + 8))) return null;
 
-  const restated = restatedAt(ctx.text, currency.end, currency.reading.meanings);
+  const restated = restatedAt(text, currency.end, currency.reading.meanings);
   const meanings = restated?.meanings ?? currency.reading.meanings;
   const end = restated?.end ?? currency.end;
-  const low = valueOf(g.n0, g.s0);
-  const start = m.index - (g.between?.length ?? 0);
-  const range: Range | undefined = low && { low, high: value, separator: g.sep!, hasBetween: !!g.between, start };
-  if (range && isRange(range, ctx.text)) {
-    return hit(meanings, start, end, range.low.number * range.low.scale, value.number * value.scale);
+  const start = m.between === -1 ? m.start : m.between;
+  if (m.lowEnd !== -1) {
+    const low = valueOf(text.slice(m.start, m.lowEnd), m.lowScaleEnd > m.lowEnd ? text.slice(m.lowEnd, m.lowScaleEnd) : undefined);
+    const range: Range | undefined = low && { low, high: value, separator: text.slice(m.lowScaleEnd, m.separatorEnd), hasBetween: m.between !== -1, start };
+    if (range && isRange(range, text)) return hit(meanings, start, end, range.low.number * range.low.scale, value.number * value.scale);
   }
-  return hit(meanings, numberStart, end, value.number * value.scale);
+  return hit(meanings, m.number, end, value.number * value.scale);
 }
 
 /** True when a word ends before the spaces or hyphens that end at `position`, as a number word before a scale must. */
@@ -297,83 +257,18 @@ function wordBeforeGap(text: string, position: number): boolean {
   return start < position && start > 0 && !isAsciiNonLetterAt(text, start - 1);
 }
 
-function extractSpelled(m: RegExpExecArray, ctx: Context): MoneyHit | null {
-  if (WORD_CHARACTER.test(ctx.text[m.index - 1] ?? '') || !wordBeforeGap(ctx.text, m.index)) return null;
-  const before = NUMBER_WORDS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 60), m.index));
-  const currency = before && currencyAt(ctx.text, m.index + m[0].length);
+function extractSpelled(start: number, end: number, text: string): MoneyHit | null {
+  if (WORD_CHARACTER.test(text[start - 1] ?? '') || !wordBeforeGap(text, start)) return null;
+  const before = NUMBER_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const currency = before && currencyAt(text, end);
   if (!before || !currency || currency.reading.glued) return null;
-  const value = valueOf(before[0].replace(/[\s-]+$/, ''), m.groups!.s);
+  const value = valueOf(before[0].replace(/[\s-]+$/, ''), text.slice(start, end));
   if (!value) return null;
-  const start = m.index - before[0].length;
-  return hit(currency.reading.meanings, start, currency.end, value.number * value.scale);
+  return hit(currency.reading.meanings, start - before[0].length, currency.end, value.number * value.scale);
 }
 
-/**
- * Where a number may start: a digit run, or a period before a digit (".5").
- * A digit inside a run is skipped: after a digit, neither the currency of
- * PREFIXED nor the boundary of SUFFIXED can hold, and no match ends there.
- */
-const NUMBER_START = /\.(?=\d)|\d+/g;
-
-/**
- * Prefixes by how they end: the run of letters closing them, lower-cased
- * ("usd", "rs", "$u" → "u"), or a last symbol with the characters that
- * stand before it in one, lower-cased ("." after "s", "e", "/" …), null when
- * the symbol alone is a prefix ("$").
- */
-const PREFIX_LETTER_TAILS = new Set<string>();
-const BEFORE_LAST_SYMBOL = new Map<string, Set<string> | null>();
-for (const prefix of SPELLINGS.prefix) {
-  const tail = /\p{L}+$/u.exec(prefix);
-  if (tail) {
-    PREFIX_LETTER_TAILS.add(foldCase(tail[0]));
-    continue;
-  }
-  const symbol = prefix[prefix.length - 1];
-  const before = BEFORE_LAST_SYMBOL.get(symbol);
-  if (prefix.length === 1 || before === null) BEFORE_LAST_SYMBOL.set(symbol, null);
-  else BEFORE_LAST_SYMBOL.set(symbol, (before ?? new Set<string>()).add(foldCase(prefix[prefix.length - 2])));
-}
-const LONGEST_TAIL = Math.max(...[...PREFIX_LETTER_TAILS].map((t) => t.length));
-/** Lower case as the `iu` flags compare letters ("ſ" is an "s" there). */
-function foldCase(written: string): string {
-  const lower = written.toLowerCase();
-  return lower.includes('\u017f') ? lower.replace(/\u017f/g, 's') : lower;
-}
-
-/**
- * True unless no currency prefix can end at `end`: it ends in a symbol
- * (after what stands before that symbol in a prefix: "8.55" has no "Rs."),
- * or in the whole run of letters before `end` (a boundary stands before a
- * prefix, and a letter inside it is preceded by one of its symbols).
- */
-function prefixMayEndAt(text: string, end: number): boolean {
-  const before = BEFORE_LAST_SYMBOL.get(text[end - 1]);
-  if (before === null) return true;
-  if (before !== undefined) {
-    // A space inside a prefix matches any run of spaces or hyphens ("US $", "US-$").
-    const character = text[end - 2] ?? '';
-    return before.has(foldCase(character)) || (before.has(' ') && end >= 2 && (isSpaceAt(text, end - 2) || character === '-'));
-  }
-  let start = end;
-  while (start > 0 && end - start <= LONGEST_TAIL && isLetterAt(text, start - 1)) start--;
-  return start < end && end - start <= LONGEST_TAIL && PREFIX_LETTER_TAILS.has(foldCase(text.slice(start, end)));
-}
-
-/** A prefix ends right before the number or one space before it. */
-function prefixMayStandBefore(text: string, position: number): boolean {
-  if (position === 0) return false;
-  const before = text[position - 1];
-  return prefixMayEndAt(text, position) || ((before === ' ' || before === '\u00a0') && prefixMayEndAt(text, position - 1));
-}
-
-/** False after the ASCII characters SUFFIXED's lookbehind rejects before a number; the rest is left to the pattern. */
-const notGlued = (text: string, position: number): boolean => position === 0 || !isGluedBeforeAt(text, position - 1);
-
-const NUMBER_RULES: readonly NumberRule[] = [
-  { name: 'money/prefixed', pattern: PREFIXED, mayStartAt: prefixMayStandBefore, extract: extractPrefixed },
-  { name: 'money/suffixed', pattern: SUFFIXED, mayStartAt: notGlued, extract: extractSuffixed },
-];
+const PREFIXED_RULE = 'money/prefixed';
+const SUFFIXED_RULE = 'money/suffixed';
 const SPELLED_RULE = 'money/spelled';
 
 /**
@@ -383,29 +278,36 @@ const SPELLED_RULE = 'money/spelled';
  */
 export function findAmounts(ctx: Context): NamedHit[] {
   const { text } = ctx;
-  const found: NamedHit[][] = NUMBER_RULES.map(() => []);
-  const resumeAt = NUMBER_RULES.map(() => 0);
+  const prefixed: NamedHit[] = [];
+  const suffixed: NamedHit[] = [];
+  // Each rule resumes after its own match, as a global regex would.
+  let prefixedFrom = 0;
+  let suffixedFrom = 0;
   NUMBER_START.lastIndex = 0;
-  for (let n = NUMBER_START.exec(text); n !== null; n = NUMBER_START.exec(text)) {
-    const position = n.index;
-    for (let i = 0; i < NUMBER_RULES.length; i++) {
-      const rule = NUMBER_RULES[i];
-      if (position < resumeAt[i] || !rule.mayStartAt(text, position)) continue;
-      rule.pattern.lastIndex = position;
-      const m = rule.pattern.exec(text);
-      if (!m) continue;
-      resumeAt[i] = rule.pattern.lastIndex;
-      const hit = rule.extract(m, ctx) as NamedHit | null;
+  while (NUMBER_START.test(text)) {
+    const start = NUMBER_START.lastIndex - 1;
+    const p = start >= prefixedFrom ? matchPrefixed(text, start) : undefined;
+    if (p) {
+      prefixedFrom = p.end;
+      const hit = extractPrefixed(p, text) as NamedHit | null;
       if (hit) {
-        hit.rule = rule.name;
-        found[i].push(hit);
+        hit.rule = PREFIXED_RULE;
+        prefixed.push(hit);
+      }
+    }
+    const s = start >= suffixedFrom ? matchSuffixed(text, start) : undefined;
+    if (s) {
+      suffixedFrom = s.end;
+      const hit = extractSuffixed(s, text) as NamedHit | null;
+      if (hit) {
+        hit.rule = SUFFIXED_RULE;
+        suffixed.push(hit);
       }
     }
   }
-  const hits = found.flat();
-  SPELLED.lastIndex = 0;
-  for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) {
-    const hit = extractSpelled(m, ctx) as NamedHit | null;
+  const hits = prefixed.concat(suffixed);
+  for (let m = nextSpelled(text, 0); m !== undefined; m = nextSpelled(text, m.end)) {
+    const hit = extractSpelled(m.start, m.end, text) as NamedHit | null;
     if (hit) {
       hit.rule = SPELLED_RULE;
       hits.push(hit);
@@ -413,3 +315,11 @@ export function findAmounts(ctx: Context): NamedHit[] {
   }
   return hits;
 }
+
+/**
+ * Where a number may start: a digit after no digit, or a period before a
+ * digit (".5"); either way the one character matched. After a digit,
+ * neither pattern can match: no currency or word boundary stands there.
+ * `test` finds them without building a match.
+ */
+const NUMBER_START = /\.(?=\d)|(?<!\d)\d/g;
