@@ -49,7 +49,8 @@ const MAX_REACH = 2 ** 30;
  * run begins with it and one of the rule's `joins`. A lead ("the") counts
  * only when spaces and another first word of the rule, or one of its
  * `follows`, come after it. Digits count only before one of the rule's
- * `afterDigits`, and every start only with the rule's `near` words close after it.
+ * `afterDigits` (or `afterDigitsAndSpaces`), and every start only with the
+ * rule's `near` words close after it.
  * Rules without `starts` get undefined and are scanned in full.
  */
 export function startIndex(rules: readonly DateRule[]): (text: string) => (number[] | undefined)[] {
@@ -127,19 +128,23 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const longDigitRules = [...longDigits];
   const anyDigitRules = [...anyDigits];
   const apostropheRules = [...apostrophe];
-  // Each rule with `afterDigits` gets a bit; per character, the bits of the rules that take it.
+  // Each rule with `afterDigits` or `afterDigitsAndSpaces` gets a bit; per character, the bits of the rules that take it there.
   const afterBit = new Int32Array(rules.length);
-  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits ? [r] : []));
+  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits || rule.afterDigitsAndSpaces ? [r] : []));
   if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
   withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
-  const takersOf = (code: number): number => {
-    let bits = 0;
-    for (const r of withAfter) if (rules[r].afterDigits!.test(String.fromCharCode(code))) bits |= afterBit[r];
-    return bits;
+  /** The rules whose class (of the two) takes a character; all of them take the end of the text (-1). */
+  const takersBy = (classOf: (rule: DateRule) => RegExp | undefined): ((code: number) => number) => {
+    const takersOf = (code: number): number => {
+      let bits = 0;
+      for (const r of withAfter) if (classOf(rules[r])?.test(String.fromCharCode(code))) bits |= afterBit[r];
+      return bits;
+    };
+    const ascii = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
+    return (code) => (code === -1 ? -1 : code < 128 ? ascii[code] : takersOf(code));
   };
-  const asciiTakers = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
-  /** The rules with `afterDigits` that take a character; all of them take the end of the text (-1). */
-  const takers = (code: number): number => (code === -1 ? -1 : code < 128 ? asciiTakers[code] : takersOf(code));
+  const takers = takersBy((rule) => rule.afterDigits);
+  const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
   // Per rule with `near`, its entries flattened: set, within, withinDigits.
   const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
@@ -180,6 +185,11 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     // The `after` sets the last token's word belongs to, and where it ends.
     let lastAfterBits = 0;
     let lastEnd = 0;
+    /** The first character from i on that is not a space; -1: the end. */
+    const firstAfterSpaces = (i: number): number => {
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      return i < n ? text.charCodeAt(i) : -1;
+    };
     /** Whether only spaces, at least one, stand between the last token and p. */
     const spacedFromLast = (p: number): boolean => {
       if (lastEnd === p) return false;
@@ -207,12 +217,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
         bits = digitBits;
         if (!wordBefore || anyDigitRules.length > 0) {
-          // The rules that take the character after the digits, or after their decimal fraction.
-          let taking = takers(q < n ? c : -1);
-          if (c === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
+          // The rules that take what comes after the digits, or after their decimal fraction.
+          const next = q < n ? c : -1;
+          let taking = takers(next) | spacedTakers(firstAfterSpaces(q));
+          if (next === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
             let e = q + 2;
             while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
-            taking |= takers(e < n ? c : -1);
+            taking |= takers(e < n ? c : -1) | spacedTakers(firstAfterSpaces(e));
           }
           if (!wordBefore) {
             add(p, digitRules, taking);
