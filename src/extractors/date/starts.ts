@@ -39,6 +39,26 @@ export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/**
+ * Keeps the starts with one of the words close enough after them: `words`
+ * lists the tokens they are, `tokenAt` the token at each start. Starts and
+ * words both come in text order.
+ */
+function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, text: string): void {
+  let w = 0;
+  let kept = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    const first = tokenAt[at];
+    while (w < words.length && words[w] < first) w++;
+    // No word after this start: none after the later ones either.
+    if (w === words.length) break;
+    const c = text.charCodeAt(at);
+    if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
+  }
+  starts.length = kept;
+}
+
 /** The reach of a `near` entry without `within`: any distance. */
 const MAX_REACH = 2 ** 30;
 
@@ -277,25 +297,9 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
-    // Keeps the starts with the words of each `near` set close enough after them: starts and words both come in text order.
     for (const r of nearRules) {
-      const list = starts[r]!;
       const near = nearOf[r];
-      const next = new Int32Array(near.length / 3);
-      let kept = 0;
-      for (let k = 0; k < list.length; k++) {
-        const first = tokenAt[list[k]];
-        const c = text.charCodeAt(list[k]);
-        const reach = c >= 48 && c <= 57 ? 2 : 1;
-        let ok = true;
-        for (let i = 0; i < next.length && ok; i++) {
-          const words = nearTokens[near[3 * i]];
-          while (next[i] < words.length && words[next[i]] < first) next[i]++;
-          ok = next[i] < words.length && words[next[i]] <= first + near[3 * i + reach];
-        }
-        if (ok) list[kept++] = list[k];
-      }
-      list.length = kept;
+      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, text);
     }
     return starts;
   };
