@@ -143,9 +143,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
   const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
-  const digitRules = [...digit];
-  const shortDigitRules = [...shortDigits];
-  const longDigitRules = [...longDigits];
+  // The rules a run of digits may begin, by its length (1-2, 3, 4 or more), at a word's start and inside a word.
+  const digitRules = [shortDigits, new Set<number>(), longDigits].map((rulesOfLength) => [...new Set([...digit, ...rulesOfLength, ...anyDigits])]);
   const anyDigitRules = [...anyDigits];
   const apostropheRules = [...apostrophe];
   // Each rule with `afterDigits` or `afterDigitsAndSpaces` gets a bit; per character, the bits of the rules that take it there.
@@ -190,12 +189,15 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
       }
     };
-    /** Lists `at` (and the lead before it) for the rules; after digits, only for the rules with `afterDigits` among `taking`. */
+    /**
+     * Lists `at` (and the lead before it) for the rules; after digits, only for
+     * the rules among `taking` (a lead too: its match goes on with the same digits).
+     */
     const add = (at: number, ruleIndexes: number[], taking = -1): void => {
       for (const r of ruleIndexes) {
+        if ((taking & afterBit[r]) !== afterBit[r]) continue;
         const list = starts[r]!;
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
-        if (afterBit[r] !== 0 && (taking & afterBit[r]) === 0) continue;
         if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
@@ -245,12 +247,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
             while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
             taking |= takers(e < n ? c : -1) | spacedTakers(firstAfterSpaces(e));
           }
-          if (!wordBefore) {
-            add(p, digitRules, taking);
-            if (q - p <= 2) add(p, shortDigitRules, taking);
-            else if (q - p >= 4) add(p, longDigitRules, taking);
-          }
-          add(p, anyDigitRules, taking);
+          add(p, wordBefore ? anyDigitRules : digitRules[q - p <= 2 ? 0 : q - p === 3 ? 1 : 2], taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
