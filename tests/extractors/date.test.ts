@@ -405,7 +405,7 @@ const JOINED_AND_ODD_STARTS: string[] = [
   "1990's, 1990’s, 1990s, 2024 Q3, 3Q24, 7 October, 1st October, 2nd October, 3rd October, 7th October, 12-year, 12 -year, 12 years, 12 years ago.",
   // Each word of the rules' `near` lists, at its longest reach.
   'Thu. Oct. 7, Tuesday (Oct 26), from October 6-8, Jan. of 2026, March of this year, this past March, 10 a.m. tomorrow, 5 years hence.',
-  '2024 3Q, 3QFY24, 3Qof 2024, 3Qthis year, 3Qlast year, 3Qnext year, 3Qthe year, 3Qthat year, Q3, 1Hof 2024, the current fiscal year, the current financial year.',
+  '2024 1H, 2024 2H, 2024 1Q, 2024 2Q, 2024 4Q, 2024 3Q, 3QFY24, 3Qof 2024, 3Qthis year, 3Qlast year, 3Qnext year, 3Qthe year, 3Qthat year, Q3, 1Hof 2024, the current fiscal year, the current financial year.',
   'The first fiscal quarter ended June, 12 months to March, the year to March, the quarter ending June 30, the period through May, the half ended June.',
   'At present, these days, right now, more recently and most recently.',
   // Numeric dates begin inside words too.

@@ -194,6 +194,8 @@ export interface DateRule {
    * "7 October"); after a decimal ("1.5 years") the one after its fraction counts too.
    */
   afterDigits?: RegExp;
+  /** The same for the first character after the digits and the spaces after them ("18 to 24 months"). */
+  afterDigitsAndSpaces?: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, ctx: Context): DateParse | null;
 }

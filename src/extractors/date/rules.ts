@@ -239,7 +239,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "2020-2023", "2020-23"; a split year "2023-24" is a fiscal year running April to March.
     name: 'year-range',
-    afterDigits: /[\s\-–—\/]/,
+    afterDigitsAndSpaces: /[-–—/]/,
     gate: /\d{4}\s*[-–—/]\s*\d\d/,
     starts: ['from', 'between', LONG_DIGITS],
     pattern: /(?<![\w\u00C0-\u024F.,$-])(?:(?:from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|\/)\s*(\d{4}|\d\d)(?![\w\u00C0-\u024F]|[-.,\/]\d)/gi,
@@ -291,7 +291,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'quarter-code',
     // A Q is a token of its own but when words follow it unspaced: "3QFY24", "3Qof 2024", "3Qthis year".
     near: [{ words: ['q', 'qfy', 'qof', 'qthis', 'qlast', 'qnext', 'qthe', 'qthat'], within: 2 }],
-    afterDigits: /[\sq]/i,
+    afterDigitsAndSpaces: /[q1-4]/i,
     gate: /Q[1-4]|[1-4]Q/i,
     starts: [SHORT_DIGITS, LONG_DIGITS, 'q'],
     pattern: pattern(`(?:(${YEAR})\\s*)?(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(?:(${YEAR_SPEC})|['’]?(\\d\\d)\\b))?(?:\\s*(FY)\\s*['’]?(\\d{2}|${YEAR}))?`),
@@ -328,7 +328,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'half',
     // "the 1st half", "2024 1H", "1Hof 2024"
     near: [{ words: ['half', 'h', 'hof'], within: 3 }],
-    afterDigits: /[\shsnrt]/i,
+    afterDigitsAndSpaces: /[h12snrt]/i,
     gate: /half|H[12]|[12]H/i,
     leads: ['the'],
     starts: ['the', ...PERIOD_ORDINAL_STARTS, SHORT_DIGITS, LONG_DIGITS, 'h'],
@@ -484,7 +484,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'time-day',
     // "10:44:00 p.m. (GMT+08:00) on Monday": the day is at most nine tokens after the hour.
     near: [{ words: [...WEEKDAY_WORDS, 'today', 'yesterday', 'tomorrow'], within: 9 }],
-    afterDigits: /[\s:.ap]/i,
+    afterDigitsAndSpaces: /[:.ap]/i,
     gate: /\d\s*[:.ap]|noon|midnight/i,
     starts: TIME_STARTS,
     joins: TIME_ZONES,
@@ -563,7 +563,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
     near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
-    afterDigits: /[\s\-–toa]/i,
+    afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     starts: ['between', ...COUNT_STARTS],
     joins: ['to', 'or', 'and'],
@@ -579,7 +579,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
     near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }],
-    afterDigits: /[\s-]/,
+    afterDigitsAndSpaces: /-/,
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     starts: COUNT_STARTS,
     pattern: pattern(`(\\d+|${COUNT})[\\s-]*-\\s*(${UNIT_SINGULAR})`),

@@ -39,6 +39,26 @@ export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/**
+ * Keeps the starts with one of the words close enough after them: `words`
+ * lists the tokens they are, `tokenAt` the token at each start. Starts and
+ * words both come in text order.
+ */
+function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, text: string): void {
+  let w = 0;
+  let kept = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    const first = tokenAt[at];
+    while (w < words.length && words[w] < first) w++;
+    // No word after this start: none after the later ones either.
+    if (w === words.length) break;
+    const c = text.charCodeAt(at);
+    if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
+  }
+  starts.length = kept;
+}
+
 /** The reach of a `near` entry without `within`: any distance. */
 const MAX_REACH = 2 ** 30;
 
@@ -49,7 +69,8 @@ const MAX_REACH = 2 ** 30;
  * run begins with it and one of the rule's `joins`. A lead ("the") counts
  * only when spaces and another first word of the rule, or one of its
  * `follows`, come after it. Digits count only before one of the rule's
- * `afterDigits`, and every start only with the rule's `near` words close after it.
+ * `afterDigits` (or `afterDigitsAndSpaces`), and every start only with the
+ * rule's `near` words close after it.
  * Rules without `starts` get undefined and are scanned in full.
  */
 export function startIndex(rules: readonly DateRule[]): (text: string) => (number[] | undefined)[] {
@@ -122,24 +143,27 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
   const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
-  const digitRules = [...digit];
-  const shortDigitRules = [...shortDigits];
-  const longDigitRules = [...longDigits];
+  // The rules a run of digits may begin, by its length (1-2, 3, 4 or more), at a word's start and inside a word.
+  const digitRules = [shortDigits, new Set<number>(), longDigits].map((rulesOfLength) => [...new Set([...digit, ...rulesOfLength, ...anyDigits])]);
   const anyDigitRules = [...anyDigits];
   const apostropheRules = [...apostrophe];
-  // Each rule with `afterDigits` gets a bit; per character, the bits of the rules that take it.
+  // Each rule with `afterDigits` or `afterDigitsAndSpaces` gets a bit; per character, the bits of the rules that take it there.
   const afterBit = new Int32Array(rules.length);
-  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits ? [r] : []));
+  const withAfter = rules.flatMap((rule, r) => (rule.afterDigits || rule.afterDigitsAndSpaces ? [r] : []));
   if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
   withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
-  const takersOf = (code: number): number => {
-    let bits = 0;
-    for (const r of withAfter) if (rules[r].afterDigits!.test(String.fromCharCode(code))) bits |= afterBit[r];
-    return bits;
+  /** The rules whose class (of the two) takes a character; all of them take the end of the text (-1). */
+  const takersBy = (classOf: (rule: DateRule) => RegExp | undefined): ((code: number) => number) => {
+    const takersOf = (code: number): number => {
+      let bits = 0;
+      for (const r of withAfter) if (classOf(rules[r])?.test(String.fromCharCode(code))) bits |= afterBit[r];
+      return bits;
+    };
+    const ascii = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
+    return (code) => (code === -1 ? -1 : code < 128 ? ascii[code] : takersOf(code));
   };
-  const asciiTakers = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
-  /** The rules with `afterDigits` that take a character; all of them take the end of the text (-1). */
-  const takers = (code: number): number => (code === -1 ? -1 : code < 128 ? asciiTakers[code] : takersOf(code));
+  const takers = takersBy((rule) => rule.afterDigits);
+  const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
   // Per rule with `near`, its entries flattened: set, within, withinDigits.
   const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
@@ -165,12 +189,15 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
       }
     };
-    /** Lists `at` (and the lead before it) for the rules; after digits, only for the rules with `afterDigits` among `taking`. */
+    /**
+     * Lists `at` (and the lead before it) for the rules; after digits, only for
+     * the rules among `taking` (a lead too: its match goes on with the same digits).
+     */
     const add = (at: number, ruleIndexes: number[], taking = -1): void => {
       for (const r of ruleIndexes) {
+        if ((taking & afterBit[r]) !== afterBit[r]) continue;
         const list = starts[r]!;
         if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
-        if (afterBit[r] !== 0 && (taking & afterBit[r]) === 0) continue;
         if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
@@ -180,6 +207,11 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     // The `after` sets the last token's word belongs to, and where it ends.
     let lastAfterBits = 0;
     let lastEnd = 0;
+    /** The first character from i on that is not a space; -1: the end. */
+    const firstAfterSpaces = (i: number): number => {
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      return i < n ? text.charCodeAt(i) : -1;
+    };
     /** Whether only spaces, at least one, stand between the last token and p. */
     const spacedFromLast = (p: number): boolean => {
       if (lastEnd === p) return false;
@@ -207,19 +239,15 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         while (q < n && (c = text.charCodeAt(q)) >= 48 && c <= 57) q++;
         bits = digitBits;
         if (!wordBefore || anyDigitRules.length > 0) {
-          // The rules that take the character after the digits, or after their decimal fraction.
-          let taking = takers(q < n ? c : -1);
-          if (c === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
+          // The rules that take what comes after the digits, or after their decimal fraction.
+          const next = q < n ? c : -1;
+          let taking = takers(next) | spacedTakers(firstAfterSpaces(q));
+          if (next === 46 && q + 1 < n && WORD_CLASS[text.charCodeAt(q + 1)] === DIGIT_CLASS) {
             let e = q + 2;
             while (e < n && (c = text.charCodeAt(e)) >= 48 && c <= 57) e++;
-            taking |= takers(e < n ? c : -1);
+            taking |= takers(e < n ? c : -1) | spacedTakers(firstAfterSpaces(e));
           }
-          if (!wordBefore) {
-            add(p, digitRules, taking);
-            if (q - p <= 2) add(p, shortDigitRules, taking);
-            else if (q - p >= 4) add(p, longDigitRules, taking);
-          }
-          add(p, anyDigitRules, taking);
+          add(p, wordBefore ? anyDigitRules : digitRules[q - p <= 2 ? 0 : q - p === 3 ? 1 : 2], taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
@@ -266,25 +294,9 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
-    // Keeps the starts with the words of each `near` set close enough after them: starts and words both come in text order.
     for (const r of nearRules) {
-      const list = starts[r]!;
       const near = nearOf[r];
-      const next = new Int32Array(near.length / 3);
-      let kept = 0;
-      for (let k = 0; k < list.length; k++) {
-        const first = tokenAt[list[k]];
-        const c = text.charCodeAt(list[k]);
-        const reach = c >= 48 && c <= 57 ? 2 : 1;
-        let ok = true;
-        for (let i = 0; i < next.length && ok; i++) {
-          const words = nearTokens[near[3 * i]];
-          while (next[i] < words.length && words[next[i]] < first) next[i]++;
-          ok = next[i] < words.length && words[next[i]] <= first + near[3 * i + reach];
-        }
-        if (ok) list[kept++] = list[k];
-      }
-      list.length = kept;
+      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, text);
     }
     return starts;
   };
