@@ -407,29 +407,62 @@ function scaleWordEnds(text: string, start: number): readonly number[] {
 }
 
 /**
- * Where a scale word may start: found without the `u` flag, which makes a
- * scan of the whole text twice as slow. The `i` flag then leaves out "ſ"
- * and the Kelvin sign, the only other letters `iu` takes for ASCII ones.
+ * Literal pieces of the scale words, each word holding one, in the groups
+ * scanned together. A scan for a few literals skips ahead through the
+ * text; one for all the words at once tries each at every character.
  */
-const SCALE_WORD_START = new RegExp(
-  SCALE_WORDS.map(([word]) => [...word.toLowerCase()].map((c) => (c === 's' ? '[s\u017f]' : c === 'k' ? '[k\u212a]' : escapeRegExp(c))).join('')).join('|'),
-  'gi',
-);
+const SCALE_WORD_ANCHORS: readonly (readonly string[])[] = [['illion'], ['hundred', 'thousand'], ['lakh', 'lac', 'crore']];
 
 /**
- * The next match of SPELLED from `from`: where it starts and ends, or
- * undefined. SPELLED, run as a global regex with the `iu` flags, was
+ * Each group as a regex without the `u` flag, which slows a scan down,
+ * and with "ſ" and the Kelvin sign written in, the only other letters the
+ * `iu` flags take for ASCII ones; with how far before a match of it a
+ * scale word holding one of its pieces starts, and the letters (folded)
+ * such words start with.
+ */
+const SCALE_WORD_SCANS = SCALE_WORD_ANCHORS.map((anchors) => {
+  const caseless = (anchor: string): string => [...anchor].map((c) => (c === 's' ? '[s\u017f]' : c === 'k' ? '[k\u212a]' : escapeRegExp(c))).join('');
+  const offsets = new Map<number, Set<number>>();
+  for (const word of SCALE_WORDS.map(([w]) => w.toLowerCase())) {
+    for (const anchor of anchors) {
+      const offset = word.indexOf(anchor);
+      if (offset !== -1) offsets.set(offset, (offsets.get(offset) ?? new Set<number>()).add(word.charCodeAt(0)));
+    }
+  }
+  return { pattern: new RegExp(anchors.map(caseless).join('|'), 'gi'), offsets: [...offsets] };
+});
+for (const [word] of SCALE_WORDS) {
+  if (!SCALE_WORD_ANCHORS.flat().some((anchor) => word.toLowerCase().includes(anchor))) throw new Error(`No anchor for the scale word "${word}"`);
+}
+
+/**
+ * The matches of SPELLED in the text, in order: where each starts and ends.
+ * SPELLED, run as a global regex with the `iu` flags, was
  *
  *     (?<s>W(?:\s+W)?)(?![\p{L}\p{N}_])
+ *
+ * A match starts where a scale word does, so where an anchor puts one;
+ * those places are tried in order as the regex would try every place.
  */
-export function nextSpelled(text: string, from: number): { start: number; end: number } | undefined {
-  SCALE_WORD_START.lastIndex = from;
-  for (let m = SCALE_WORD_START.exec(text); m !== null; m = SCALE_WORD_START.exec(text)) {
-    const [end] = scaleWordEnds(text, m.index);
-    if (end !== undefined) return { start: m.index, end };
-    SCALE_WORD_START.lastIndex = m.index + 1;
+export function spelledMatches(text: string): { start: number; end: number }[] {
+  const starts: number[] = [];
+  for (const { pattern, offsets } of SCALE_WORD_SCANS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      for (const [offset, firsts] of offsets) if (m.index >= offset && firsts.has(foldCode(text.charCodeAt(m.index - offset)))) starts.push(m.index - offset);
+      pattern.lastIndex = m.index + 1;
+    }
   }
-  return undefined;
+  const matches: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const start of starts.sort((a, b) => a - b)) {
+    if (start < from) continue;
+    const [end] = scaleWordEnds(text, start);
+    if (end === undefined) continue;
+    matches.push({ start, end });
+    from = end;
+  }
+  return matches;
 }
 
 /** The last number read by `numberAt`: both rules read each number. */

@@ -2,7 +2,7 @@ import type { Context } from '../../types.js';
 import { NUMBER_WORDS_PATTERN } from '../../text/numbers.js';
 import { changeBefore } from './context.js';
 import { isAsciiNonLetterAt, isSpaceAt, letterLengthAt } from './characters.js';
-import { matchPrefixed, matchRangeEnd, matchSuffixed, nextSpelled, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
+import { matchPrefixed, matchRangeEnd, matchSuffixed, spelledMatches, type PrefixedMatch, type SuffixedMatch } from './patterns.js';
 import {
   SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
@@ -306,7 +306,7 @@ export function findAmounts(ctx: Context): NamedHit[] {
     }
   }
   const hits = prefixed.concat(suffixed);
-  for (let m = nextSpelled(text, 0); m !== undefined; m = nextSpelled(text, m.end)) {
+  for (const m of spelledMatches(text)) {
     const hit = extractSpelled(m.start, m.end, text) as NamedHit | null;
     if (hit) {
       hit.rule = SPELLED_RULE;
