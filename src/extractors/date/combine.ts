@@ -46,8 +46,15 @@ function sortStably<T>(list: T[], compare: (a: T, b: T) => number): T[] {
 const byRank = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || Number(!!a.latent) - Number(!!b.latent) || a.start - b.start;
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
+/** Whether each candidate begins after the one before it ends: then none overlaps, and none needs dropping. */
+function inOrderApart(candidates: Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i].start < candidates[i - 1].end || candidates[i].start <= candidates[i - 1].start) return false;
+  return true;
+}
+
 /** Keeps the longest of overlapping hits; a trusted hit beats a latent one of the same length. */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  if (inOrderApart(candidates)) return candidates;
   const ranked = sortStably([...candidates], byRank);
   let size = 0;
   for (const c of candidates) size = Math.max(size, c.end);

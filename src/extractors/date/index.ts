@@ -170,7 +170,7 @@ export const date: Extractor<'date'> = {
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
-      if (sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
+      if (previous !== undefined && sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
       // Durations and vague references are already resolved: they need no situation.
       const situation = c.expr ? situationAt(i, previous) : undefined;
       if (situation && c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {

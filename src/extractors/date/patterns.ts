@@ -109,8 +109,10 @@ export function countOf(written: string): number | undefined {
   return n === undefined ? undefined : n + (half ? 0.5 : 0);
 }
 
-export const monthOf = (written: string): number => MONTH_OF.get(written.toLowerCase().replace(/\.$/, ''))!;
-export const weekdayOf = (written: string): number => WEEKDAY_OF.get(written.toLowerCase().replace(/\.$/, ''))!;
+/** A month or weekday as the tables spell it: lower case, without the period of an abbreviation ("Sept." → "sept"). */
+export const spellingOf = (written: string): string => (written.endsWith('.') ? written.slice(0, -1) : written).toLowerCase();
+export const monthOf = (written: string): number => MONTH_OF.get(spellingOf(written))!;
+export const weekdayOf = (written: string): number => WEEKDAY_OF.get(spellingOf(written))!;
 export const unitOf = (written: string): Grain => UNIT_OF.get(written.toLowerCase())!;
 export const dayOf = (written: string): number => parseInt(written, 10);
 export const ordinalOf = (written: string): number | undefined => {

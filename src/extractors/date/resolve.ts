@@ -44,13 +44,19 @@ export interface Situation {
   tense: Tense;
 }
 
+/** The base with the fields the template writes (those not undefined). */
 function merge(base: Point, template: Template): Point {
-  const out = { ...base } as Record<string, unknown>;
-  for (const key in template) {
-    const value = template[key as keyof Template];
-    if (value !== undefined) out[key] = value;
-  }
-  return out as unknown as Point;
+  const out = { ...base };
+  if (template.grain !== undefined) out.grain = template.grain;
+  if (template.year !== undefined) out.year = template.year;
+  if (template.index !== undefined) out.index = template.index;
+  if (template.season !== undefined) out.season = template.season;
+  if (template.month !== undefined) out.month = template.month;
+  if (template.day !== undefined) out.day = template.day;
+  if (template.dayPart !== undefined) out.dayPart = template.dayPart;
+  if (template.hour !== undefined) out.hour = template.hour;
+  if (template.minute !== undefined) out.minute = template.minute;
+  return out;
 }
 
 const firstDay = (p: Point): string | undefined => {

@@ -7,7 +7,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -41,7 +41,8 @@ function day(month: number, dayOfMonth: number, year: number | undefined, time?:
 const dayExpr = (template: Template): Expr => (template.year !== undefined ? fixed(template) : infer(template));
 
 /** A month word that is also an ordinary word ("may", "march") is trusted only when capitalised. */
-const lowercaseAmbiguous = (month: string): boolean => /^[a-z]/.test(month) && AMBIGUOUS_MONTHS.includes(month.toLowerCase().replace(/\.$/, ''));
+const AMBIGUOUS = new Set(AMBIGUOUS_MONTHS);
+const lowercaseAmbiguous = (month: string): boolean => month.charCodeAt(0) >= 97 && month.charCodeAt(0) <= 122 && AMBIGUOUS.has(spellingOf(month));
 
 const YEAR_RE = new RegExp(`^${YEAR}$`);
 const yearOf = (written: string | undefined, ctx: Context): number | undefined =>
@@ -226,7 +227,7 @@ export const DATE_RULES: readonly DateRule[] = [
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
-      const trusted = (!AMBIGUOUS_MONTHS.includes(m[1].toLowerCase().replace(/\.$/, '')) && !/^[a-z]{3}$/i.test(m[1])) || MONTH_CONTEXT_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
+      const trusted = (!AMBIGUOUS.has(spellingOf(m[1])) && !/^[a-z]{3}$/i.test(m[1])) || MONTH_CONTEXT_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
       return { expr: infer({ grain: 'month', month: monthOf(m[1]) }), latent: !trusted };
     },
   },

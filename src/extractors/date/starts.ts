@@ -137,12 +137,19 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       return { set, within, withinDigits };
     });
   });
-  const trie = Int32Array.from(children);
+  // 16 bits a child keep the trie small enough to stay in the cache.
+  if (wordBits.length > 0x7fff) throw new Error('too many words for the start trie');
+  const trie = Int16Array.from(children);
   const bitsAt = Int32Array.from(wordBits);
   const afterBitsAt = Int32Array.from(afterBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
-  /** Per node, whether a word there begins matches with `joins` (as a prefix of a run of letters). */
-  const isPrefix = Uint8Array.from(prefixRules, (list) => Number(list.length > 0));
+  /** Per node, which of its lists have rules: `joins` prefixes, whole words, follows, leads. */
+  const PREFIX = 1;
+  const WHOLE = 2;
+  const FOLLOW = 4;
+  const LEAD = 8;
+  const listsAt = Uint8Array.from(wordBits, (_, node) =>
+    (prefixRules[node].length ? PREFIX : 0) | (wholeRules[node].length ? WHOLE : 0) | (followRules[node].length ? FOLLOW : 0) | (leadRules[node].length ? LEAD : 0));
   // The rules a run of digits may begin, by its length (1-2, 3, 4 or more), at a word's start and inside a word.
   const digitRules = [shortDigits, new Set<number>(), longDigits].map((rulesOfLength) => [...new Set([...digit, ...rulesOfLength, ...anyDigits])]);
   const anyDigitRules = [...anyDigits];
@@ -160,7 +167,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       return bits;
     };
     const ascii = Int32Array.from({ length: 128 }, (_, code) => takersOf(code));
-    return (code) => (code === -1 ? -1 : code < 128 ? ascii[code] : takersOf(code));
+    const beyond = new Map<number, number>();
+    const takersBeyond = (code: number): number => {
+      let bits = beyond.get(code);
+      if (bits === undefined) beyond.set(code, (bits = takersOf(code)));
+      return bits;
+    };
+    return (code) => (code === -1 ? -1 : code < 128 ? ascii[code] : takersBeyond(code));
   };
   const takers = takersBy((rule) => rule.afterDigits);
   const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
@@ -252,12 +265,12 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
         let node = trie[(c | 32) - A] || -1;
-        if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
+        if (node > 0 && (listsAt[node] & PREFIX) !== 0 && !wordBefore) add(p, prefixRules[node]);
         for (; q < n && node > 0; q++) {
           const letter = (text.charCodeAt(q) | 32) - A;
           if (letter < 0 || letter >= LETTERS) break;
           node = trie[node * LETTERS + letter] || -1;
-          if (node > 0 && isPrefix[node] === 1 && !wordBefore) add(p, prefixRules[node]);
+          if (node > 0 && (listsAt[node] & PREFIX) !== 0 && !wordBefore) add(p, prefixRules[node]);
         }
         // The rest of the run, off the trie.
         for (; q < n; q++) {
@@ -269,9 +282,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           afterOf = afterBitsAt[node];
         }
         if (node > 0 && !wordBefore) {
-          if (followRules[node].length) addLead(p, followRules[node]);
-          add(p, wholeRules[node]);
-          if (leadRules[node].length) {
+          const lists = listsAt[node];
+          if ((lists & FOLLOW) !== 0) addLead(p, followRules[node]);
+          if ((lists & WHOLE) !== 0) add(p, wholeRules[node]);
+          if ((lists & LEAD) !== 0) {
             let next = q;
             while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
             if (next > q) {
