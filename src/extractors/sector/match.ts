@@ -196,20 +196,42 @@ function bitOf(hash: number): number {
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
+/** The end of the run of word characters from `at` (`at` itself when there is none). */
+export function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && foldedWordUnit(text.charCodeAt(end)) >= 0) end++;
+  return end;
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = EMPTY_HASH;
+  for (let at = start; at < end; at++) hash = hashed(hash, foldedWordUnit(text.charCodeAt(at)));
+  return hash;
+}
+
+function has(words: WordHashes, hash: number): boolean {
+  const bit = bitOf(hash);
+  return (words[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /**
  * The hashes of the leading word of each phrase, its word characters before
  * any other: a phrase can match only where the text's word hashes as one of them.
  */
 export function leadingWords(phrases: Iterable<string>): WordHashes {
-  const bits = new Uint32Array(1 << 11);
+  const words = new Uint32Array(1 << 11);
   for (const phrase of phrases) {
     if (!phrase) continue;
     const lower = phrase.toLowerCase();
-    let hash = EMPTY_HASH;
-    for (let i = 0, folded; i < lower.length && (folded = foldedWordUnit(lower.charCodeAt(i))) >= 0; i++) hash = hashed(hash, folded);
-    bits[bitOf(hash) >>> 5] |= 1 << (bitOf(hash) & 31);
+    const bit = bitOf(hashOf(lower, 0, wordEnd(lower, 0)));
+    words[bit >>> 5] |= 1 << (bit & 31);
   }
-  return bits;
+  return words;
+}
+
+/** Whether the word at `at` hashes as one of `words`. */
+export function hasWordAt(words: WordHashes, text: string, at: number): boolean {
+  return has(words, hashOf(text, at, wordEnd(text, at)));
 }
 
 /**
@@ -229,8 +251,7 @@ export function nextWordIn(words: WordHashes, text: string, from: number): numbe
       hash = hashed(hash, folded);
       end++;
     }
-    const bit = bitOf(hash);
-    if (words[bit >>> 5]! & (1 << (bit & 31))) return at;
+    if (has(words, hash)) return at;
     // The unit at `end` is no word character (or the text ends there): the next word can start just after it.
     at = end + 1;
   }
