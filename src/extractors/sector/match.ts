@@ -65,11 +65,14 @@ export function runEnd(text: string, at: number, test: (unit: number) => boolean
  * A node at offset `n` holds: 1 if a phrase ends there (else 0), its number
  * of branches, then its branches; a branch holds its label's length, the
  * offset of its child, then its label: folded code units, or SPACE. A node's
- * first child follows its branches.
+ * first child follows its branches. The root, at ROOT, follows a table of
+ * the one root branch each ASCII unit other than a space or hyphen can
+ * start (-1 for none), so that a walk need not scan the root's many branches.
  */
 export type Trie = Int32Array;
 /** A space in a phrase, which matches a run of spaces and hyphens. */
 const SPACE = -1;
+const ROOT = 128;
 
 /**
  * A trie of phrases, matched case-insensitively; a space in a phrase matches
@@ -105,7 +108,7 @@ export function trieOf(phrases: Iterable<string>): Trie {
     ends[node] = 1;
   }
   // Then laid out from the root down, joining chains of single branches.
-  const out: number[] = [];
+  const out: number[] = new Array<number>(ROOT).fill(-1);
   const layOut = (node: number): number => {
     const offset = out.length;
     out.push(ends[node]!, 0);
@@ -127,6 +130,12 @@ export function trieOf(phrases: Iterable<string>): Trie {
     return offset;
   };
   layOut(0);
+  for (let branch = ROOT + 2, left = out[ROOT + 1]!; left > 0; left--, branch += 2 + out[branch]!) {
+    for (let unit = 0; unit < ROOT; unit++) {
+      // A unit starts one root branch at most: phrases are lower-cased, and nothing else folds to ASCII.
+      if (fold(unit) === out[branch + 2] && !isSpaceOrHyphen(unit) && out[unit] === -1) out[unit] = branch;
+    }
+  }
   return Int32Array.from(out);
 }
 
@@ -141,11 +150,17 @@ function pushUnits(units: number[], char: string): void {
  * before shorter, and a run of spaces gives back one unit at a time: the
  * first phrase found that way wins, usually the longest.
  */
-export function phraseEnd(trie: Trie, text: string, at: number, node = 0): number {
+export function phraseEnd(trie: Trie, text: string, at: number, node = ROOT): number {
   if (at < text.length) {
     const unit = text.charCodeAt(at);
     const folded = fold(unit);
-    for (let branch = node + 2, left = trie[node + 1]!; left > 0; left--, branch += 2 + trie[branch]!) {
+    let branch = node + 2;
+    let left = trie[node + 1]!;
+    if (node === ROOT && unit < ROOT && !isSpaceOrHyphen(unit)) {
+      branch = trie[unit]!;
+      left = branch < 0 ? 0 : 1;
+    }
+    for (; left > 0; left--, branch += 2 + trie[branch]!) {
       const length = trie[branch]!;
       const label = branch + 2;
       let end = -1;
