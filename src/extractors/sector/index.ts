@@ -29,13 +29,13 @@ function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
   const found: Found<'sector'>[] = [];
   let at = 0;
   while ((at = rule.nextStart(text, at)) < text.length) {
-    const wordEnd = rule.firstWordEnd(text, at);
-    if (wordEnd < 0) {
+    const resume = rule.resumeAt(text, at);
+    if (resume < 0) {
       at++;
       continue;
     }
     const hit = rule.extract(text, at);
-    at = hit ? Math.max(wordEnd, hit.end) : wordEnd;
+    at = hit ? Math.max(resume, hit.end) : resume;
     // A hit that names no sector only keeps its words from matching.
     if (!hit || hit.isic === NO_SECTOR) continue;
     // Spelled out: object rest and spread cost more than the rest of the work on a hit.

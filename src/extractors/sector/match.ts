@@ -65,11 +65,14 @@ export function runEnd(text: string, at: number, test: (unit: number) => boolean
  * A node at offset `n` holds: 1 if a phrase ends there (else 0), its number
  * of branches, then its branches; a branch holds its label's length, the
  * offset of its child, then its label: folded code units, or SPACE. A node's
- * first child follows its branches.
+ * first child follows its branches. The root, at ROOT, follows a table of
+ * the one root branch each ASCII unit other than a space or hyphen can
+ * start (-1 for none), so that a walk need not scan the root's many branches.
  */
 export type Trie = Int32Array;
 /** A space in a phrase, which matches a run of spaces and hyphens. */
 const SPACE = -1;
+const ROOT = 128;
 
 /**
  * A trie of phrases, matched case-insensitively; a space in a phrase matches
@@ -105,7 +108,7 @@ export function trieOf(phrases: Iterable<string>): Trie {
     ends[node] = 1;
   }
   // Then laid out from the root down, joining chains of single branches.
-  const out: number[] = [];
+  const out: number[] = new Array<number>(ROOT).fill(-1);
   const layOut = (node: number): number => {
     const offset = out.length;
     out.push(ends[node]!, 0);
@@ -127,6 +130,12 @@ export function trieOf(phrases: Iterable<string>): Trie {
     return offset;
   };
   layOut(0);
+  for (let branch = ROOT + 2, left = out[ROOT + 1]!; left > 0; left--, branch += 2 + out[branch]!) {
+    for (let unit = 0; unit < ROOT; unit++) {
+      // A unit starts one root branch at most: phrases are lower-cased, and nothing else folds to ASCII.
+      if (fold(unit) === out[branch + 2] && !isSpaceOrHyphen(unit) && out[unit] === -1) out[unit] = branch;
+    }
+  }
   return Int32Array.from(out);
 }
 
@@ -141,11 +150,17 @@ function pushUnits(units: number[], char: string): void {
  * before shorter, and a run of spaces gives back one unit at a time: the
  * first phrase found that way wins, usually the longest.
  */
-export function phraseEnd(trie: Trie, text: string, at: number, node = 0): number {
+export function phraseEnd(trie: Trie, text: string, at: number, node = ROOT): number {
   if (at < text.length) {
     const unit = text.charCodeAt(at);
     const folded = fold(unit);
-    for (let branch = node + 2, left = trie[node + 1]!; left > 0; left--, branch += 2 + trie[branch]!) {
+    let branch = node + 2;
+    let left = trie[node + 1]!;
+    if (node === ROOT && unit < ROOT && !isSpaceOrHyphen(unit)) {
+      branch = trie[unit]!;
+      left = branch < 0 ? 0 : 1;
+    }
+    for (; left > 0; left--, branch += 2 + trie[branch]!) {
       const length = trie[branch]!;
       const label = branch + 2;
       let end = -1;
@@ -196,20 +211,42 @@ function bitOf(hash: number): number {
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
+/** The end of the run of word characters from `at` (`at` itself when there is none). */
+export function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && foldedWordUnit(text.charCodeAt(end)) >= 0) end++;
+  return end;
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = EMPTY_HASH;
+  for (let at = start; at < end; at++) hash = hashed(hash, foldedWordUnit(text.charCodeAt(at)));
+  return hash;
+}
+
+function has(words: WordHashes, hash: number): boolean {
+  const bit = bitOf(hash);
+  return (words[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /**
  * The hashes of the leading word of each phrase, its word characters before
  * any other: a phrase can match only where the text's word hashes as one of them.
  */
 export function leadingWords(phrases: Iterable<string>): WordHashes {
-  const bits = new Uint32Array(1 << 11);
+  const words = new Uint32Array(1 << 11);
   for (const phrase of phrases) {
     if (!phrase) continue;
     const lower = phrase.toLowerCase();
-    let hash = EMPTY_HASH;
-    for (let i = 0, folded; i < lower.length && (folded = foldedWordUnit(lower.charCodeAt(i))) >= 0; i++) hash = hashed(hash, folded);
-    bits[bitOf(hash) >>> 5] |= 1 << (bitOf(hash) & 31);
+    const bit = bitOf(hashOf(lower, 0, wordEnd(lower, 0)));
+    words[bit >>> 5] |= 1 << (bit & 31);
   }
-  return bits;
+  return words;
+}
+
+/** Whether the word at `at` hashes as one of `words`. */
+export function hasWordAt(words: WordHashes, text: string, at: number): boolean {
+  return has(words, hashOf(text, at, wordEnd(text, at)));
 }
 
 /**
@@ -229,8 +266,7 @@ export function nextWordIn(words: WordHashes, text: string, from: number): numbe
       hash = hashed(hash, folded);
       end++;
     }
-    const bit = bitOf(hash);
-    if (words[bit >>> 5]! & (1 << (bit & 31))) return at;
+    if (has(words, hash)) return at;
     // The unit at `end` is no word character (or the text ends there): the next word can start just after it.
     at = end + 1;
   }

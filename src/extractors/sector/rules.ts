@@ -6,7 +6,7 @@ import {
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
-import { isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, type Trie } from './match.js';
+import { hasWordAt, isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, wordEnd, type Trie } from './match.js';
 
 /**
  * How a phrase behaves on its own:
@@ -179,8 +179,8 @@ export interface SectorRule {
   name: string;
   /** The first word start from `from` where a phrase may begin, or the text's length. */
   nextStart(text: string, from: number): number;
-  /** The end of the word a phrase can start with, at a word start at `at`; -1 when no phrase starts there. */
-  firstWordEnd(text: string, at: number): number;
+  /** Where the search goes on after a word start `at` where a phrase may begin and none covers the text; -1 when none can begin there. */
+  resumeAt(text: string, at: number): number;
   extract(text: string, at: number): SectorHit | null;
 }
 
@@ -200,6 +200,9 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
   const firstWords = phrases.map((p) => p.split(' ')[0]!);
   const firstWordTrie = trieOf(firstWords);
   const leading = leadingWords(firstWords);
+  // The old start pattern resumed after the whole first word it found there. After the leading word
+  // instead, the search skips the same word starts unless a first word goes on by two units or more ("e&e").
+  const longFirstWords = leadingWords(firstWords.filter((word) => word.length - wordEnd(word, 0) > 1));
   const anyPhrase = trieOf(phrases);
   const inCompound = trieOf(phrases.filter((p) => !ACTIVITY_CODE.has(p)));
   const activities = [...ACTIVITY_CODE.keys()];
@@ -251,7 +254,10 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
   return {
     name: 'sector-phrase',
     nextStart: (text, from) => nextWordIn(leading, text, from),
-    firstWordEnd: (text, at) => phraseEnd(firstWordTrie, text, at),
+    resumeAt(text, at) {
+      const end = wordEnd(text, at);
+      return end > at && !hasWordAt(longFirstWords, text, at) ? end : phraseEnd(firstWordTrie, text, at);
+    },
     extract(text, begin) {
       const afterFirst = firstEnd(text, begin);
       if (afterFirst < 0) return null;
