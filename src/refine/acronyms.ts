@@ -131,7 +131,7 @@ function lowerCasePhrase(acronym: string, phrasesOfText: () => readonly string[]
 function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: readonly string[], text: string): Org[] {
   const owners = new Map<string, Set<string>>();
   for (const name of spellings) {
-    for (const short of shortForms(name)) {
+    for (const short of shortFormsOf(name)) {
       if (!owners.has(short)) owners.set(short, new Set());
       owners.get(short)!.add(name);
     }
@@ -153,10 +153,9 @@ function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: 
     if (overlaps(orgs, start, end) || overlaps(added, start, end)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
     if (isDateline(text, start, end)) continue;
-    const mention: Org = { type: 'organization', start, end, text: name, rule: 'short-form' };
+    // Made whole at once: a property added later costs an allocation.
     const canonical = canonicalOf(name);
-    if (canonical) mention.canonical = canonical;
-    added.push(mention);
+    added.push(canonical ? { type: 'organization', start, end, text: name, rule: 'short-form', canonical } : { type: 'organization', start, end, text: name, rule: 'short-form' });
   }
   return added;
 }
@@ -204,6 +203,17 @@ const COMPANY_TAIL = new Set(
 const LONGEST_PLACE = Math.max(...[...PLACES].map((p) => p.split(' ').length));
 /** The first words of place names of several words: a phrase opening with none needs no lookup. */
 const PLACE_OPENERS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+/** Short forms by name, made once: names recur from document to document. The memo is cleared when full. */
+const SHORT_FORMS = new Map<string, readonly string[]>();
+function shortFormsOf(name: string): readonly string[] {
+  let forms = SHORT_FORMS.get(name);
+  if (forms === undefined) {
+    if (SHORT_FORMS.size >= 4096) SHORT_FORMS.clear();
+    SHORT_FORMS.set(name, (forms = shortForms(name)));
+  }
+  return forms;
+}
 
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
