@@ -1,7 +1,7 @@
 import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
-import type { DateParse, DateRule } from './patterns.js';
+import type { DateRule } from './patterns.js';
 import { isSpaceCode, startIndex } from './starts.js';
 import { attachPositions, candidate, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
