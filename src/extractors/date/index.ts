@@ -1,7 +1,7 @@
 import type { Context, Extractor, Found, Span } from '../../types.js';
 import { splitSentences } from '../../text/sentences.js';
 import { DATE_RULES } from './rules.js';
-import type { DateParse, DateRule } from './patterns.js';
+import type { DateRule } from './patterns.js';
 import { isSpaceCode, startIndex } from './starts.js';
 import { attachPositions, candidate, dropOverlaps, joinRanges, type Candidate } from './combine.js';
 import { resolve, type Situation, type Tense } from './resolve.js';
@@ -151,6 +151,7 @@ export const date: Extractor<'date'> = {
     candidates = dropOverlaps(attachPositions(joinRanges(candidates, text), text));
     const sentences = splitSentences(text);
     const dct = dayOf(ctx.dct);
+    const articleOnly: Situation = { dct, tense: 'unknown' };
     const datelineEnd = endOfLines(text, DATELINE_LINES);
     const out: Found<'date'>[] = [];
     let sentenceIndex = 0;
@@ -171,8 +172,10 @@ export const date: Extractor<'date'> = {
       const c = candidates[i];
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
       if (previous !== undefined && sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
-      // Durations and vague references are already resolved: they need no situation.
-      const situation = c.expr ? situationAt(i, previous) : undefined;
+      // Durations and vague references are already resolved: they need no situation; fixed dates and
+      // periods counted from the article's date read only the article's date.
+      const anchor = c.expr?.anchor.type;
+      const situation = anchor === undefined ? undefined : anchor === 'fixed' || anchor === 'dct' ? articleOnly : situationAt(i, previous);
       if (situation && c.expr?.anchor.type === 'compare' && !comparedInSentence(candidates, i, previousEnd, text)) {
         // "from a year earlier in February": the period compared with may come just after.
         const next = candidates[i + 1];

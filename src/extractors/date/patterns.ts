@@ -100,7 +100,14 @@ export const pattern = (source: string): RegExp => new RegExp(`\\b(?:${source})(
 const VAGUE_COUNT_ONLY = new RegExp(`^${VAGUE_COUNT}$`);
 
 /** The number a count stands for; undefined for vague counts ("several"). */
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
 export function countOf(written: string): number | undefined {
+  // Digits, the usual case, are their number (parseNumber would make the same of them).
+  if (DECIMAL.test(written)) {
+    const n = Number(written);
+    return Number.isFinite(n) ? n : undefined;
+  }
   const w = written.toLowerCase().replace(/\s+/g, ' ').trim();
   if (VAGUE_COUNT_ONLY.test(w)) return undefined;
   if (w === 'a' || w === 'an') return 1;

@@ -73,10 +73,11 @@ function inferYear(template: Template, situation: Situation, lean?: Tense | 'cur
   if (situation.sentenceYear !== undefined && (!lean || lean === 'current')) return situation.sentenceYear;
   const { dct } = situation;
   if (lean === 'current') return dct?.year;
-  const tense = lean ?? situation.tense;
   if (!dct) return undefined;
   const candidate = merge({ grain: 'year', year: dct.year }, template);
   const today = isoOf(dct);
+  // The sentence's tense (costly to read) matters only for a period that starts after the article or ended well before it.
+  const tense = lean ?? ((firstDay(candidate) ?? '') > today || (lastDay(candidate) ?? '9') < isoOf(shift(dct, -2, 'month')) ? situation.tense : 'unknown');
   // News looks back: a period that starts after the article is last year's, unless the sentence is about the future.
   if (lean === 'past' && (lastDay(candidate) ?? '') >= today) return dct.year! - 1;
   // Without a tense, a day keeps the article's year ("payable Dec. 7").

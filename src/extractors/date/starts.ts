@@ -56,7 +56,8 @@ function keepNear(starts: number[], words: readonly number[], within: number, wi
     const c = text.charCodeAt(at);
     if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
   }
-  starts.length = kept;
+  // Setting the length goes through the runtime: only when some are dropped.
+  if (kept < starts.length) starts.length = kept;
 }
 
 /** The reach of a `near` entry without `within`: any distance. */
@@ -194,7 +195,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     leadNext.fill(-1);
     const n = text.length;
     if (tokenAt.length < n) tokenAt = new Int32Array(n);
-    for (const list of nearTokens) list.length = 0;
+    for (let set = 0; set < nearTokens.length; set++) if (nearTokens[set].length > 0) nearTokens[set] = [];
     /** Lists the lead before `at` for rules that `at` may follow but not begin ("the future"). */
     const addLead = (at: number, ruleIndexes: number[]): void => {
       for (const r of ruleIndexes) {
