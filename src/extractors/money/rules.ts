@@ -278,34 +278,15 @@ const SPELLED_RULE = 'money/spelled';
  */
 export function findAmounts(ctx: Context): NamedHit[] {
   const { text } = ctx;
-  const prefixed: NamedHit[] = [];
-  const suffixed: NamedHit[] = [];
-  // Each rule resumes after its own match, as a global regex would.
-  let prefixedFrom = 0;
-  let suffixedFrom = 0;
+  const prefixed = numberRule(PREFIXED_RULE, matchPrefixed, extractPrefixed);
+  const suffixed = numberRule(SUFFIXED_RULE, matchSuffixed, extractSuffixed);
   NUMBER_START.lastIndex = 0;
   while (NUMBER_START.test(text)) {
     const start = NUMBER_START.lastIndex - 1;
-    const p = start >= prefixedFrom ? matchPrefixed(text, start) : undefined;
-    if (p) {
-      prefixedFrom = p.end;
-      const hit = extractPrefixed(p, text) as NamedHit | null;
-      if (hit) {
-        hit.rule = PREFIXED_RULE;
-        prefixed.push(hit);
-      }
-    }
-    const s = start >= suffixedFrom ? matchSuffixed(text, start) : undefined;
-    if (s) {
-      suffixedFrom = s.end;
-      const hit = extractSuffixed(s, text) as NamedHit | null;
-      if (hit) {
-        hit.rule = SUFFIXED_RULE;
-        suffixed.push(hit);
-      }
-    }
+    prefixed.tryAt(text, start);
+    suffixed.tryAt(text, start);
   }
-  const hits = prefixed.concat(suffixed);
+  const hits = prefixed.hits.concat(suffixed.hits);
   for (const m of spelledMatches(text)) {
     const hit = extractSpelled(m.start, m.end, text) as NamedHit | null;
     if (hit) {
@@ -314,6 +295,25 @@ export function findAmounts(ctx: Context): NamedHit[] {
     }
   }
   return hits;
+}
+
+/** A rule tried at each number; it resumes after its own match, as a global regex would. */
+function numberRule<M extends { end: number }>(rule: string, match: (text: string, start: number) => M | undefined, extract: (m: M, text: string) => MoneyHit | null) {
+  const hits: NamedHit[] = [];
+  let from = 0;
+  return {
+    hits,
+    tryAt(text: string, start: number): void {
+      const m = start >= from ? match(text, start) : undefined;
+      if (!m) return;
+      from = m.end;
+      const hit = extract(m, text) as NamedHit | null;
+      if (hit) {
+        hit.rule = rule;
+        hits.push(hit);
+      }
+    },
+  };
 }
 
 /**
