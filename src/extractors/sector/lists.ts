@@ -50,7 +50,32 @@ function insideName(text: string, m: Found<'sector'>, sectorEnds: ReadonlySet<nu
   if (previous && !CLAUSE_STARTERS.has(previous)) return true;
   const joined = endsWithJoin(before) ? CAPITALISED_JOINED.exec(before) : null;
   if (joined && !sectorEnds.has(m.start - joined[1]!.length)) return true;
-  return CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) || INSTITUTION_OF.test(before);
+  return CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) || (endsLikeInstitutionOf(before) && INSTITUTION_OF.test(before));
+}
+
+/**
+ * Whether `before` ends as an INSTITUTION_OF match must: "of" or "for", then
+ * only words that may be names, "the", "and" or "&", then spaces. Few do,
+ * and this walk back is cheaper than the pattern.
+ */
+function endsLikeInstitutionOf(before: string): boolean {
+  let at = before.length;
+  if (at === 0 || !isSpace(before.charCodeAt(at - 1))) return false;
+  while (at > 0) {
+    while (at > 0 && isSpace(before.charCodeAt(at - 1))) at--;
+    const end = at;
+    while (at > 0 && !isSpace(before.charCodeAt(at - 1))) at--;
+    if (wordIs(before, at, end, 'of') || wordIs(before, at, end, 'for')) return true;
+    const first = before.charCodeAt(at);
+    // A name starts with a capital, perhaps one outside ASCII.
+    const mayBeName = (first >= 0x41 && first <= 0x5a) || first >= 0x80;
+    if (!mayBeName && !wordIs(before, at, end, 'the') && !wordIs(before, at, end, 'and') && !wordIs(before, at, end, '&')) return false;
+  }
+  return false;
+}
+
+function wordIs(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && text.startsWith(word, start);
 }
 
 function startsCapitalised(phrase: string): boolean {

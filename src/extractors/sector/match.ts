@@ -218,6 +218,11 @@ export function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/** The folded code unit at `at`, -1 outside the text. */
+export function foldedAt(text: string, at: number): number {
+  return at < text.length ? fold(text.charCodeAt(at)) : -1;
+}
+
 function hashOf(text: string, start: number, end: number): number {
   let hash = EMPTY_HASH;
   for (let at = start; at < end; at++) hash = hashed(hash, foldedWordUnit(text.charCodeAt(at)));
@@ -242,11 +247,6 @@ export function leadingWords(phrases: Iterable<string>): WordHashes {
     words[bit >>> 5] |= 1 << (bit & 31);
   }
   return words;
-}
-
-/** Whether the word at `at` hashes as one of `words`. */
-export function hasWordAt(words: WordHashes, text: string, at: number): boolean {
-  return has(words, hashOf(text, at, wordEnd(text, at)));
 }
 
 /**

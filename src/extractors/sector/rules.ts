@@ -6,7 +6,7 @@ import {
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
-import { hasWordAt, isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, wordEnd, type Trie } from './match.js';
+import { foldedAt, isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, wordEnd, type Trie } from './match.js';
 
 /**
  * How a phrase behaves on its own:
@@ -97,7 +97,6 @@ const LONGEST_TRADE_NOUN = Math.max(...TRADE_OBJECT_NOUNS.map((noun) => noun.len
 
 /** Most phrases a compound strings together ("electric vehicle (EV) battery"); bounds the work per word. */
 const MAX_COMPOUND = 4;
-const CONJUNCTION = /[ \t]+(?:and|or|&)[ \t]+/iy;
 
 /** The code of a hit that blocks the words it covers and is then dropped (lists.ts). */
 export const NO_SECTOR = '';
@@ -162,6 +161,22 @@ function spelledRight(entry: Entry, written: string): boolean {
   return !entry.spelling || (written.endsWith(')') ? written.replace(TRAILING_ABBREVIATION, '') : written) === entry.spelling;
 }
 
+/** The end of a conjunction between blanks at `at`, as `[ \t]+(?:and|or|&)[ \t]+` in any case matches it, or -1. */
+function conjunctionEnd(text: string, at: number): number {
+  const word = runEnd(text, at, isBlank);
+  if (word === at) return -1;
+  let next = -1;
+  if (text.charCodeAt(word) === 0x26) next = word + 1;
+  else if (lowerAt(text, word) === 0x61 && lowerAt(text, word + 1) === 0x6e && lowerAt(text, word + 2) === 0x64) next = word + 3;
+  else if (lowerAt(text, word) === 0x6f && lowerAt(text, word + 1) === 0x72) next = word + 2;
+  const end = next < 0 ? next : runEnd(text, next, isBlank);
+  return end > next ? end : -1;
+}
+
+function isBlank(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09;
+}
+
 /** What follows the first part of a phrase: where the phrase ends, and its other parts as written. */
 interface PhraseRest {
   end: number;
@@ -201,8 +216,9 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
   const firstWordTrie = trieOf(firstWords);
   const leading = leadingWords(firstWords);
   // The old start pattern resumed after the whole first word it found there. After the leading word
-  // instead, the search skips the same word starts unless a first word goes on by two units or more ("e&e").
-  const longFirstWords = leadingWords(firstWords.filter((word) => word.length - wordEnd(word, 0) > 1));
+  // instead, the search skips the same word starts unless a first word goes on by two units or more
+  // ("e&e"): only where the unit after the word could begin such a rest is the first word looked up.
+  const longRests = new Set(firstWords.filter((word) => word.length - wordEnd(word, 0) > 1).map((word) => foldedAt(word, wordEnd(word, 0))));
   const anyPhrase = trieOf(phrases);
   const inCompound = trieOf(phrases.filter((p) => !ACTIVITY_CODE.has(p)));
   const activities = [...ACTIVITY_CODE.keys()];
@@ -245,9 +261,9 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
   };
   /** The end of a phrase coordinated after this one, whose follower both share: "mining and coal law". */
   const sharedEnd = (text: string, end: number): number | undefined => {
-    CONJUNCTION.lastIndex = end;
-    if (!CONJUNCTION.test(text)) return undefined;
-    const nextFirst = firstEnd(text, CONJUNCTION.lastIndex);
+    const conjunction = conjunctionEnd(text, end);
+    if (conjunction < 0) return undefined;
+    const nextFirst = firstEnd(text, conjunction);
     const next = nextFirst < 0 ? undefined : restOf(text, nextFirst);
     return next && !next.head ? next.end : undefined;
   };
@@ -256,7 +272,7 @@ export function sectorRule(lexicon: Lexicon): SectorRule {
     nextStart: (text, from) => nextWordIn(leading, text, from),
     resumeAt(text, at) {
       const end = wordEnd(text, at);
-      return end > at && !hasWordAt(longFirstWords, text, at) ? end : phraseEnd(firstWordTrie, text, at);
+      return end > at && !longRests.has(foldedAt(text, end)) ? end : phraseEnd(firstWordTrie, text, at);
     },
     extract(text, begin) {
       const afterFirst = firstEnd(text, begin);
