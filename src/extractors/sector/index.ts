@@ -1,7 +1,7 @@
-import type { Context, Extractor, Found } from '../../types.js';
+import type { Context, Extractor } from '../../types.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
-import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SectorRule } from './rules.js';
+import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SectorHit, type SectorRule } from './rules.js';
 
 const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON);
 /** The rule for each user lexicon, built once per lexicon object. */
@@ -25,8 +25,8 @@ function ruleFor(ctx: Context): SectorRule {
  * oil ..." would otherwise match every word up to MAX_COMPOUND times). The
  * sectors come out in text order and never overlap.
  */
-function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
-  const found: Found<'sector'>[] = [];
+function phrasesIn(rule: SectorRule, text: string): SectorHit[] {
+  const found: SectorHit[] = [];
   let at = 0;
   while ((at = rule.nextStart(text, at)) < text.length) {
     const resume = rule.resumeAt(text, at);
@@ -37,10 +37,7 @@ function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
     const hit = rule.extract(text, at);
     at = hit ? Math.max(resume, hit.end) : resume;
     // A hit that names no sector only keeps its words from matching.
-    if (!hit || hit.isic === NO_SECTOR) continue;
-    // Spelled out: object rest and spread cost more than the rest of the work on a hit.
-    const { start, end, isic, isic_section, sector, latent } = hit;
-    found.push({ isic, isic_section, sector, latent, type: 'sector', start, end, text: text.slice(start, end), rule: rule.name });
+    if (hit && hit.isic !== NO_SECTOR) found.push(hit);
   }
   return found;
 }
@@ -48,7 +45,10 @@ function phrasesIn(rule: SectorRule, text: string): Found<'sector'>[] {
 /** Industries named in the text, coded to ISIC Rev.4. */
 export const sector: Extractor<'sector'> = {
   type: 'sector',
-  extract: (ctx) => resolveLists(phrasesIn(ruleFor(ctx), ctx.text), ctx.text),
+  extract: (ctx) => {
+    const rule = ruleFor(ctx);
+    return resolveLists(phrasesIn(rule, ctx.text), ctx.text, rule.name);
+  },
 };
 
 /** The built-in lexicon as rows for `extract --list-sectors`, by code then phrase. */

@@ -2,6 +2,7 @@ import type { Found } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { isSpace } from './match.js';
+import type { SectorHit } from './rules.js';
 import { INDUSTRY_HEADS, INSTITUTION_NOUNS, LIST_LINKS, LIST_NOUNS, LIST_VERBS } from './data/heads.js';
 
 // Sector lists: "the electronics, food, and auto sectors", "banking and
@@ -43,8 +44,8 @@ const CLAUSE_STARTERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Tho
  * capitalised word ("Samsung Electronics"), joined to one that is no sector
  * ("Ashland Paving and Construction"), or after an institution's "of".
  */
-function insideName(text: string, m: Found<'sector'>, sectorEnds: ReadonlySet<number>): boolean {
-  if (!startsCapitalised(m.text)) return false;
+function insideName(text: string, m: SectorHit, sectorEnds: ReadonlySet<number>): boolean {
+  if (!startsCapitalised(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const previous = capitalisedBefore(before);
   if (previous && !CLAUSE_STARTERS.has(previous)) return true;
@@ -78,9 +79,9 @@ function wordIs(text: string, start: number, end: number, word: string): boolean
   return end - start === word.length && text.startsWith(word, start);
 }
 
-function startsCapitalised(phrase: string): boolean {
-  const first = phrase.charCodeAt(0);
-  return first < 128 ? first >= 65 && first <= 90 : STARTS_CAPITALISED.test(phrase);
+function startsCapitalised(text: string, m: SectorHit): boolean {
+  const first = text.charCodeAt(m.start);
+  return first < 128 ? first >= 65 && first <= 90 : STARTS_CAPITALISED.test(text.slice(m.start, m.end));
 }
 
 /**
@@ -106,8 +107,8 @@ function endsWithJoin(before: string): boolean {
 }
 
 /** Groups of mentions that stand in one list, in text order. */
-function listsOf(found: Found<'sector'>[], text: string): Found<'sector'>[][] {
-  const groups: Found<'sector'>[][] = [];
+function listsOf(found: SectorHit[], text: string): SectorHit[][] {
+  const groups: SectorHit[][] = [];
   for (const m of found) {
     const group = groups.at(-1);
     const previous = group?.at(-1);
@@ -139,9 +140,9 @@ function endsLikeCue(text: string, from: number, start: number): boolean {
 /**
  * Confirms weak items by their list, drops what stays unconfirmed and names,
  * and splits shared heads. `found` holds sectors (no blocking hits) in text
- * order without overlaps.
+ * order without overlaps; the mentions kept are named after `rule`.
  */
-export function resolveLists(found: Found<'sector'>[], text: string): Found<'sector'>[] {
+export function resolveLists(found: SectorHit[], text: string, rule: string): Found<'sector'>[] {
   const ends = new Set(found.map((m) => m.end));
   const candidates = found.filter((m) => !insideName(text, m, ends));
   const kept: Found<'sector'>[] = [];
@@ -149,16 +150,11 @@ export function resolveLists(found: Found<'sector'>[], text: string): Found<'sec
     // The cue is looked for only when the list itself confirms nothing.
     const confirmed = group.some((m) => !m.latent) || cueBefore(text, group[0]!.start);
     const members = group.filter((m) => !m.latent || (confirmed && ITEM_END.test(text.slice(m.end, m.end + 12))));
-    const last = members.at(-1);
-    if (members.length > 1 && last) {
-      const head = SHARED_HEAD.exec(last.text);
-      if (head) {
-        last.end -= head[0].length;
-        last.text = last.text.slice(0, -head[0].length);
-      }
-    }
-    // Spelled out without `latent`: object rest costs more than all the rest here.
-    for (const m of members) kept.push({ isic: m.isic, isic_section: m.isic_section, sector: m.sector, type: m.type, start: m.start, end: m.end, text: m.text, rule: m.rule });
+    members.forEach(({ isic, isic_section, sector, start, end }, i) => {
+      // A head the items share leaves the last one: "the electronics, food, and auto sectors".
+      if (i > 0 && i === members.length - 1) end -= SHARED_HEAD.exec(text.slice(start, end))?.[0].length ?? 0;
+      kept.push({ isic, isic_section, sector, type: 'sector', start, end, text: text.slice(start, end), rule });
+    });
   }
   return kept;
 }
