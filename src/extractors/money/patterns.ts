@@ -40,6 +40,15 @@ function foldOtherCode(code: number): number {
 /** Folds of the UTF-16 codes met so far: at most one per code. */
 const FOLDED = new Map<number, number>();
 
+function isAsciiLetter(code: number): boolean {
+  return ((code | 32) - 97) >>> 0 < 26;
+}
+
+/** `[\p{L}\p{N}_]` for an ASCII code. */
+function isAsciiWordCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
 const isDigitAt = (text: string, index: number): boolean => {
   const code = text.charCodeAt(index);
   return code >= 48 && code <= 57;
@@ -132,13 +141,13 @@ class Spellings {
       return Int32Array.from(codes);
     });
     const spaceUnitAt = (text: string, index: number): boolean => this.isSpaceAt(text, index);
-    this.byStart = new EdgeIndex(ordered, (units) => [units[0], units[1]], spaceUnitAt);
-    this.byEnd = new EdgeIndex(ordered, (units) => [units[units.length - 1], units[units.length - 2]], spaceUnitAt);
+    this.byStart = new EdgeIndex(ordered, (units) => [units[0], units[1]], spaceUnitAt, false);
+    this.byEnd = new EdgeIndex(ordered, (units) => [units[units.length - 1], units[units.length - 2]], spaceUnitAt, true);
   }
 
   /** Where a spelling that starts at `start` may end, in the order the alternation tries them. */
   endsAt(text: string, start: number): readonly number[] {
-    const candidates = this.byStart.get(text, start, start + 1);
+    const candidates = this.byStart.find(text, start, start + 1);
     if (candidates === undefined) return NONE;
     const ends: number[] = [];
     for (const units of candidates) this.forward(units, 0, text, start, ends);
@@ -151,7 +160,7 @@ class Spellings {
    * finds it, or -1.
    */
   startBefore(text: string, end: number): number {
-    const candidates = this.byEnd.get(text, end - 1, end - 2);
+    const candidates = this.byEnd.find(text, end - 1, end - 2);
     if (candidates === undefined) return -1;
     for (const units of candidates) {
       const start = this.backward(units, units.length - 1, text, end);
@@ -204,11 +213,14 @@ interface Edge {
 /** Spellings by the unit at one of their ends and the unit next to it, each list in the order given. */
 class EdgeIndex {
   private readonly edges = new CodeMap<Edge>();
+  /** Pairs of ASCII characters, at the end and next to it, that some spelling may match: most pairs met are none. */
+  private readonly asciiPairs = new Uint8Array(128 * 128);
 
   constructor(
     ordered: readonly Int32Array[],
     ends: (units: Int32Array) => [number, number | undefined],
     private readonly isSpaceUnitAt: (text: string, index: number) => boolean,
+    bounded: boolean,
   ) {
     const byEdge = new Map<number, Int32Array[]>();
     for (const units of ordered) {
@@ -226,6 +238,23 @@ class EdgeIndex {
       const alone = all.filter((units) => units.length === 1);
       this.edges.set(edge, { byNext, spaced: all.filter((units) => units.length === 1 || isSpaceUnit(units)), alone });
     }
+    const spaceUnits = Array.from({ length: 128 }, (_, code) => isSpaceUnitAt(String.fromCharCode(code), 0));
+    for (let edge = 0; edge < 128; edge++) {
+      const entry = this.edges.get(foldCode(edge));
+      for (let next = 0; entry && next < 128; next++) {
+        const list = spaceUnits[next] ? entry.spaced : (entry.byNext.get(foldCode(next)) ?? entry.alone);
+        // A spelling of one unit matched backwards needs no word character before it (see `startBefore`).
+        if (list.some((units) => !bounded || units.length > 1 || !isAsciiWordCode(next))) this.asciiPairs[edge * 128 + next] = 1;
+      }
+    }
+  }
+
+  /** `get`, but undefined at once for a pair of ASCII characters that no spelling may match. */
+  find(text: string, edge: number, next: number): Int32Array[] | undefined {
+    const code = text.charCodeAt(edge);
+    const nextCode = text.charCodeAt(next);
+    if (code < 128 && nextCode < 128 && this.asciiPairs[code * 128 + nextCode] === 0) return undefined;
+    return this.get(text, edge, next);
   }
 
   /**
@@ -273,7 +302,8 @@ function betweenBefore(text: string, end: number): number {
   let spaces = end;
   while (spaces > 0 && isSpaceAt(text, spaces - 1)) spaces--;
   const start = spaces - 7;
-  return spaces < end && start >= 0 && wordAt(text, start, 'between') && !isWordCharBefore(text, start) ? start : -1;
+  // Most words before a number end in another letter than "n".
+  return spaces < end && start >= 0 && (text.charCodeAt(spaces - 1) | 32) === 110 && wordAt(text, start, 'between') && !isWordCharBefore(text, start) ? start : -1;
 }
 
 /**
@@ -299,53 +329,77 @@ function separatorEnd(text: string, start: number): number {
  */
 class WordSpellings {
   private readonly spellings: Spellings;
-  /** Lower-case spellings by the hash of their letters, in alternation order. */
-  private readonly byHash = new Map<number, string[]>();
-  /** The lower-case letters the spellings start with, and the most letters one has. */
-  private readonly firstLetters = new Set<number>();
-  private readonly longest: number;
+  /** The spellings by the hash of their letters (see `asciiWordAt`), in alternation order. */
+  private readonly byHash = new Map<number, { word: string; letters: number; period: boolean }[]>();
+  /** The ASCII letters the spellings start with, in either case. */
+  private readonly firstLetters = new Uint8Array(128);
 
   constructor(words: readonly string[]) {
     this.spellings = new Spellings(words, false);
-    const ordered = inAlternationOrder(words).map((w) => w.toLowerCase());
-    for (const word of ordered) {
+    for (const word of inAlternationOrder(words).map((w) => w.toLowerCase())) {
       if (!/^[a-z]+\.?$/.test(word)) throw new Error(`Not ASCII letters with at most a final period: "${word}"`);
-      const hash = [...word.replace(/\.$/, '')].reduce((h, c) => hashWordCode(h, c.charCodeAt(0)), 0);
-      this.byHash.set(hash, [...(this.byHash.get(hash) ?? []), word]);
-      this.firstLetters.add(word.charCodeAt(0));
+      const period = word.endsWith('.');
+      const letters = word.length - (period ? 1 : 0);
+      const hash = [...word.slice(0, letters)].reduce((h, c) => hashWordCode(h, c.charCodeAt(0)), 0);
+      this.byHash.set(hash, [...(this.byHash.get(hash) ?? []), { word, letters, period }]);
+      this.firstLetters[word.charCodeAt(0)] = this.firstLetters[word.toUpperCase().charCodeAt(0)] = 1;
     }
-    this.longest = Math.max(...ordered.map((word) => word.length));
   }
 
   /** Where a spelling starting at `start` ends before a word end, in the order the alternation tries them. */
   endsAt(text: string, start: number): readonly number[] {
     const first = text.charCodeAt(start);
-    if (first < 128 && !this.firstLetters.has(first | 32)) return NONE;
-    let hash = 0;
-    let end = start;
-    for (; end < text.length; end++) {
-      const code = text.charCodeAt(end);
-      if (code >= 128) return this.spellings.endsAt(text, start).filter((e) => wordEndAt(text, e));
-      if (!isAsciiWordCode(code)) break;
-      // A spelling spans the whole word: a longer one is none.
-      if (end - start === this.longest) return NONE;
-      hash = hashWordCode(hash, code);
-    }
-    const candidates = end > start ? this.byHash.get(hash) : undefined;
+    if (first < 128 && this.firstLetters[first] === 0) return NONE;
+    const end = asciiWordAt(text, start);
+    if (end === -1) return this.spellings.endsAt(text, start).filter((e) => wordEndAt(text, e));
+    const candidates = end > start ? this.byHash.get(wordHash) : undefined;
     if (candidates === undefined) return NONE;
-    const ends: number[] = [];
-    for (const word of candidates) {
-      const period = word.endsWith('.');
-      if (word.length - (period ? 1 : 0) !== end - start || !sameLetters(text, start, word)) continue;
-      if (!period) ends.push(end);
-      else if (text.charCodeAt(end) === 46 && wordEndAt(text, end + 1)) ends.push(end + 1);
+    // The same letters with and without a final period: the longer is tried first.
+    let withPeriod = false;
+    let without = false;
+    for (const { word, letters, period } of candidates) {
+      if (letters !== end - start || !sameLetters(text, start, word)) continue;
+      if (!period) without = true;
+      else withPeriod ||= text.charCodeAt(end) === 46 && wordEndAt(text, end + 1);
     }
-    return ends;
+    return withPeriod ? (without ? [end + 1, end] : [end + 1]) : without ? [end] : NONE;
   }
 }
 
-/** `[\p{L}\p{N}_]` for an ASCII code. */
-const isAsciiWordCode = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+/*
+ * The run of ASCII letters, digits and "_" read last by `asciiWordAt`: a
+ * scale word and an abbreviation are often looked for at the same place.
+ */
+let wordText = '';
+let wordStart = -1;
+let wordEndIndex = -1;
+let wordHash = 0;
+
+/**
+ * The end of the run of ASCII word characters at `start`, its hash
+ * (`hashWordCode`) left in `wordHash`; -1 when a character beyond ASCII
+ * ends it, which may be a letter.
+ */
+function asciiWordAt(text: string, start: number): number {
+  if (start === wordStart && text === wordText) return wordEndIndex;
+  let hash = 0;
+  let end = start;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (code >= 128) {
+      end = -1;
+      break;
+    }
+    if (!isAsciiWordCode(code)) break;
+    hash = hashWordCode(hash, code);
+  }
+  wordText = text;
+  wordStart = start;
+  wordEndIndex = end;
+  wordHash = hash;
+  return end;
+}
+
 
 /** True when the ASCII letters at `start` are those of `word` (lower case), in any case. */
 function sameLetters(text: string, start: number, word: string): boolean {
@@ -392,7 +446,6 @@ function addScaleEnds(text: string, numberEnd: number, ends: number[]): void {
   ends.push(numberEnd, numberEnd);
 }
 
-const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
 /** `W(?:\s+W)?(?![\p{L}\p{N}_])` at `start`, W a scale word: its ends in trial order. */
 function scaleWordEnds(text: string, start: number): readonly number[] {
