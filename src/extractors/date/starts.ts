@@ -202,17 +202,28 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   // Per rule with `near`, its entries flattened: set, within, withinDigits.
   const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
 
+  // Each lead word gets a bit, and each rule the bits of its leads.
+  const leadBitAt = new Int32Array(wordBits.length);
+  const ledBy = new Int32Array(rules.length);
+  let leadWords = 0;
+  leadRules.forEach((ruleIndexes, node) => {
+    if (ruleIndexes.length === 0) return;
+    if (leadWords === 31) throw new Error('too many lead words');
+    leadBitAt[node] = 1 << leadWords++;
+    for (const r of ruleIndexes) ledBy[r] |= leadBitAt[node];
+  });
+
   // Kept between texts: the number of the token at each start of one (grown
-  // for a longer text), the tokens that are words of each `near` set, and per
-  // rule the lead last seen and where the word after it must begin.
+  // for a longer text) and the tokens that are words of each `near` set.
   let tokenAt = new Int32Array(1024);
   const nearTokens: number[][] = Array.from({ length: nearSets }, () => []);
-  const leadAt = new Int32Array(rules.length);
-  const leadNext = new Int32Array(rules.length);
 
   return (text) => {
     const starts = rules.map((rule) => (rule.starts ? [] as number[] : undefined));
-    leadNext.fill(-1);
+    // The last lead and where the word after it must begin: a lead counts only for the word right after it.
+    let lead = 0;
+    let leadAt = -1;
+    let leadNext = -1;
     const n = text.length;
     const units = unitsOf(text);
     if (tokenAt.length < n) tokenAt = new Int32Array(n);
@@ -221,7 +232,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     const addLead = (at: number, ruleIndexes: number[]): void => {
       for (const r of ruleIndexes) {
         const list = starts[r]!;
-        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
+        if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
       }
     };
     /**
@@ -232,7 +243,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       for (const r of ruleIndexes) {
         if ((taking & afterBit[r]) !== afterBit[r]) continue;
         const list = starts[r]!;
-        if (leadNext[r] === at && (list.length === 0 || list[list.length - 1] < leadAt[r])) list.push(leadAt[r]);
+        if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
         if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
@@ -311,10 +322,9 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
             let next = q;
             while (next < n && isSpaceCode(units[next])) next++;
             if (next > q) {
-              for (const r of leadRules[node]) {
-                leadAt[r] = p;
-                leadNext[r] = next;
-              }
+              lead = leadBitAt[node];
+              leadAt = p;
+              leadNext = next;
             }
           }
         }
