@@ -204,6 +204,8 @@ class Spellings {
 /** The spellings whose unit at one end is this, by the unit next to it (`SPACES` for a space there). */
 interface Edge {
   byNext: CodeMap<Int32Array[]>;
+  /** The units next to it that some spelling has, spaces left out. */
+  nexts: number[];
   /** Those that may match with a space next to the end unit: one unit long, or a space or hyphen there. */
   spaced: Int32Array[];
   /** Those one unit long. */
@@ -225,27 +227,43 @@ class EdgeIndex {
     const byEdge = new Map<number, Int32Array[]>();
     for (const units of ordered) {
       const [edge] = ends(units);
-      byEdge.set(edge, [...(byEdge.get(edge) ?? []), units]);
+      const list = byEdge.get(edge);
+      if (list) list.push(units);
+      else byEdge.set(edge, [units]);
     }
     for (const [edge, all] of byEdge) {
-      const next = (units: Int32Array): number | undefined => ends(units)[1];
-      const isSpaceUnit = (units: Int32Array): boolean => next(units) === SPACES || isSpaceUnitAt(String.fromCharCode(next(units)!), 0);
-      const byNext = new CodeMap<Int32Array[]>();
+      const nexts = [...new Set(all.filter((units) => units.length > 1).map((units) => ends(units)[1]!))].filter((code) => code !== SPACES);
+      const entry: Edge = { byNext: new CodeMap<Int32Array[]>(), nexts, spaced: [], alone: [] };
+      for (const code of nexts) entry.byNext.set(code, []);
+      // Each list keeps the order; a spelling of one unit may match whatever stands next to it.
       for (const units of all) {
-        const code = next(units);
-        if (code !== undefined && code !== SPACES && !byNext.get(code)) byNext.set(code, all.filter((u) => u.length === 1 || next(u) === code));
+        const next = units.length > 1 ? ends(units)[1]! : undefined;
+        if (next === undefined) {
+          entry.alone.push(units);
+          for (const code of nexts) entry.byNext.get(code)!.push(units);
+        } else if (next !== SPACES) entry.byNext.get(next)!.push(units);
+        if (next === undefined || next === SPACES || isSpaceUnitAt(String.fromCharCode(next), 0)) entry.spaced.push(units);
       }
-      const alone = all.filter((units) => units.length === 1);
-      this.edges.set(edge, { byNext, spaced: all.filter((units) => units.length === 1 || isSpaceUnit(units)), alone });
+      this.edges.set(edge, entry);
     }
-    const spaceUnits = Array.from({ length: 128 }, (_, code) => isSpaceUnitAt(String.fromCharCode(code), 0));
-    for (let edge = 0; edge < 128; edge++) {
-      const entry = this.edges.get(foldCode(edge));
-      for (let next = 0; entry && next < 128; next++) {
-        const list = spaceUnits[next] ? entry.spaced : (entry.byNext.get(foldCode(next)) ?? entry.alone);
-        // A spelling of one unit matched backwards needs no word character before it (see `startBefore`).
-        if (list.some((units) => !bounded || units.length > 1 || !isAsciiWordCode(next))) this.asciiPairs[edge * 128 + next] = 1;
+    // Whether `get` lists any spelling for each pair of ASCII characters. A spelling of one unit
+    // matched backwards needs no word character before it (see `startBefore`). Plain loops: this
+    // runs once, at import, before anything is optimised.
+    const spaceUnits = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) spaceUnits[code] = isSpaceUnitAt(String.fromCharCode(code), 0) ? 1 : 0;
+    for (const folded of byEdge.keys()) {
+      if (folded >= 128) continue;
+      const entry = this.edges.get(folded)!;
+      const spaced = entry.spaced.length > 0 ? 1 : 0;
+      const alone = entry.alone.length > 0 ? 1 : 0;
+      const row = new Uint8Array(128);
+      for (let next = 0; next < 128; next++) row[next] = spaceUnits[next] === 1 ? spaced : bounded && isAsciiWordCode(next) ? 0 : alone;
+      for (const next of entry.nexts) {
+        if (next < 128 && spaceUnits[next] === 0) row[next] = 1;
+        if (isAsciiLetter(next)) row[next - 32] = 1;
       }
+      this.asciiPairs.set(row, folded * 128);
+      if (isAsciiLetter(folded)) this.asciiPairs.set(row, (folded - 32) * 128);
     }
   }
 
