@@ -346,6 +346,22 @@ describe('sector on repeated words', () => {
   });
 });
 
+describe('sector phrase matching', () => {
+  const textsOf = (text: string) => sector.extract({ text }).map((m) => m.text);
+
+  it('matches phrases in any case, with hyphens or spaces between their words', () => {
+    expect(textsOf('The OIL AND GAS industry and cloud\u2010computing grew.')).toEqual(['OIL AND GAS industry', 'cloud\u2010computing']);
+  });
+
+  it('folds case as ECMAScript regexes without the u flag do: no long s or Kelvin sign for ASCII letters', () => {
+    expect(textsOf('The \u017Fteel sector, the \u212Aoal industry and the steel sector.')).toEqual(['steel sector']);
+  });
+
+  it('reads on after a first word that goes on past its letters', () => {
+    expect(textsOf('The E&E sector and the F&B industry grew.')).toEqual(['E&E sector', 'F&B industry']);
+  });
+});
+
 describe('user sector lexicon', () => {
   const sectorsOf = (text: string, sectorLexicon: [string, string][]) =>
     extract(text, { dct: DCT, types: ['sector'], sectorLexicon }).map((m) => m.type === 'sector' && [m.text, m.isic]);
@@ -356,6 +372,10 @@ describe('user sector lexicon', () => {
 
   it('overrides the code of a built-in phrase', () => {
     expect(sectorsOf('Growth in tourism was strong.', [['tourism', 'N79']])).toEqual([['tourism', 'N79']]);
+  });
+
+  it('ignores a phrase that is empty once normalised', () => {
+    expect(sectorsOf('Growth in tourism, mining and oil was strong.', [['()', 'C10']])).toEqual([['tourism', 'I55'], ['mining', 'B']]);
   });
 
   it('parses CSV with an optional header, comments and quoted phrases', () => {
