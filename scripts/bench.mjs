@@ -156,15 +156,21 @@ function compromiseSpeed() {
 }
 
 // ------------------------------------------------------------------ run
+// Start-up first: right after writing 10,000 files the disk is still busy
+// flushing them, which is no part of what a user waits for.
+const tiny = join(tmpdir(), 'newsfacts-bench-tiny.txt');
+writeFileSync(tiny, 'HANOI, March 3, 2026 - Acme Corp said it would invest $5 million in the solar energy sector next year.\n');
+const startupLines = [
+  `start-up: extract --version ${startup(['--version']).toFixed(0)} ms (median of 7)`,
+  `start-up: extract tiny.txt  ${startup([tiny]).toFixed(0)} ms (median of 7)`,
+];
+rmSync(tiny);
+
 const corpusDir = join(tmpdir(), 'newsfacts-bench-corpus');
 const bytes = buildCorpus(corpusDir);
 const mb = bytes / 1e6;
 console.log(`corpus: ${DOCS} documents, ${mb.toFixed(1)} MB (deterministic, from fixtures/*.txt), in ${corpusDir}`);
-
-const tiny = join(corpusDir, 'tiny.txt');
-writeFileSync(tiny, 'HANOI, March 3, 2026 - Acme Corp said it would invest $5 million in the solar energy sector next year.\n');
-console.log(`start-up: extract --version ${startup(['--version']).toFixed(0)} ms (median of 7)`);
-console.log(`start-up: extract tiny.txt  ${startup([tiny]).toFixed(0)} ms (median of 7)`);
+for (const line of startupLines) console.log(line);
 
 const results = {};
 for (const jobs of [1, 2]) {

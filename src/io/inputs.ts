@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { reasonOf } from './reasons.js';
@@ -66,27 +67,38 @@ async function expandPattern(pattern: string, glob: typeof import('tinyglobby').
  * reported and the walk goes on.
  */
 async function walk(dir: string, extensions: readonly string[], seen: Set<string>): Promise<(Source | SourceError)[]> {
-  if (!(await firstVisit(dir, seen))) return [];
-  let entries: string[];
+  const realDir = await realpath(dir).catch(() => dir);
+  if (!visitFirst(realDir, seen)) return [];
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     return [{ path: dir, reason: reasonOf(error) }];
   }
   const out: (Source | SourceError)[] = [];
-  for (const name of entries.sort()) {
-    const path = join(dir, name);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    const wanted = extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
+    // A plain file's real path is its real directory's plus its name: no system call needed.
+    if (entry.isFile()) {
+      if (wanted && visitFirst(join(realDir, entry.name), seen)) out.push({ kind: 'file', path });
+      continue;
+    }
     // Entries that vanish or dangle while we look are skipped, as `find` does.
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) out.push(...(await walk(path, extensions, seen)));
-    else if (info?.isFile() && extensions.some((ext) => name.toLowerCase().endsWith(ext)) && (await firstVisit(path, seen))) out.push({ kind: 'file', path });
+    else if (info?.isFile() && wanted && (await firstVisit(path, seen))) out.push({ kind: 'file', path });
   }
   return out;
 }
 
 /** True the first time a file or directory is met under any of its names. */
 async function firstVisit(path: string, seen: Set<string>): Promise<boolean> {
-  const real = await realpath(path).catch(() => path);
+  return visitFirst(await realpath(path).catch(() => path), seen);
+}
+
+/** True the first time a real path is met. */
+function visitFirst(real: string, seen: Set<string>): boolean {
   if (seen.has(real)) return false;
   seen.add(real);
   return true;
