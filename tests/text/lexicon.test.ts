@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, escapeRegExp, lookup, tableOf } from '../../src/text/lexicon.js';
+import { alternation, escapeRegExp, inAlternationOrder, lookup, tableOf } from '../../src/text/lexicon.js';
 
 describe('lexicon helpers', () => {
   it('puts the longest spelling first so it wins', () => {
     const re = new RegExp(`(?:${alternation(['dollar', 'US dollars', 'US dollar'])})`);
     expect(re.exec('paid in US dollars')?.[0]).toBe('US dollars');
+  });
+
+  it.each([
+    [['yen', 'euro', 'dong', 'yen'], ['dong', 'euro', 'yen']],
+    [['Real', 'real', 'reais'], ['reais', 'Real', 'real']],
+    [['é', 'z', 'e'], ['e', 'z', 'é']],
+  ])('orders %j longest first, then by code units, once each', (words, ordered) => {
+    expect(inAlternationOrder(words)).toEqual(ordered);
   });
 
   it('lets inner spaces match any run of white space', () => {

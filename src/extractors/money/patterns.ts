@@ -1,4 +1,4 @@
-import { alternation, escapeRegExp } from '../../text/lexicon.js';
+import { alternation, escapeRegExp, inAlternationOrder } from '../../text/lexicon.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { isLetterCharAt, isSpaceAt, isWordCharAt, isWordCharBefore } from './characters.js';
 import { SPELLINGS, hashWordCode } from './normalize.js';
@@ -115,9 +115,6 @@ const NONE: readonly number[] = [];
 
 /** The unit of a spelling that stands for a space: `[\s-]+` (or `\s+`). */
 const SPACES = -1;
-
-/** Spellings in the order `alternation` tries them: longest first. */
-const inAlternationOrder = (spellings: Iterable<string>): string[] => [...new Set(spellings)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 
 /**
  * Literal spellings tried as their regex alternation tries them: longest
