@@ -29,15 +29,30 @@ function split(text: string): Span[] {
     const lineBreak = m[0][0] === '\n' || m[0][0] === '\r';
     // Only a full stop can belong to an abbreviation or an initial.
     if (m[0][0] === '.') {
-      const before = /([\p{L}.]+)\.*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1));
-      const word = before ? before[1].toLowerCase().replace(/\.$/, '') : '';
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? '')) continue;
+      const word = wordBefore(text, Math.max(start, m.index - 12), m.index).slice(0, -1);
+      if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length <= 2 && /^\p{Lu}$/u.test(word))) continue;
     }
     push(spans, text, start, lineBreak ? m.index : end);
     start = end;
   }
   push(spans, text, start, text.length);
   return spans;
+}
+
+/**
+ * The letters and full stops that run up to the full stop at `dot` (included),
+ * looked for from `from` on: the word the stop may end. ASCII is read here;
+ * other letters by the Unicode-aware pattern.
+ */
+function wordBefore(text: string, from: number, dot: number): string {
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 128) return /([\p{L}.]+)\.*$/u.exec(text.slice(from, dot + 1))![1];
+    if (c !== 46 && ((c | 32) < 97 || (c | 32) > 122)) break;
+    k--;
+  }
+  return text.slice(k, dot + 1);
 }
 
 function push(spans: Span[], text: string, start: number, end: number): void {

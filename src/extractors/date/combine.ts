@@ -129,8 +129,8 @@ export function attachPositions(candidates: Candidate[], text: string): Candidat
       const mod = POSITION_OF.get(before[1].toLowerCase().replace(/\s+/g, ' ')) as Mod | null | undefined;
       return { ...c, start: c.start - before[0].length, latent: false, mod: mod || c.mod };
     }
-    // "the 2023-25 period", "the Apr-Mar'20 period"
-    const period = /^\s+period\b/i.exec(text.slice(c.end, c.end + 8));
+    // "the 2023-25 period", "the Apr-Mar'20 period"; most hits are followed by no space, the regex is not needed then.
+    const period = isSpaceCode(text.charCodeAt(c.end)) ? /^\s+period\b/i.exec(text.slice(c.end, c.end + 8)) : null;
     if (period && /\bthe\s+$/i.test(text.slice(Math.max(previousEnd, c.start - 4), c.start))) {
       return { ...c, start: text.lastIndexOf('the', c.start), end: c.end + period[0].length };
     }

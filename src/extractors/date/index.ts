@@ -170,6 +170,9 @@ export const date: Extractor<'date'> = {
     };
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
+      // A hit still latent here has done its part (losing overlaps, joining ranges): the pipeline drops
+      // latent mentions, so it is not resolved. It stays in `candidates`, where neighbours look past it.
+      if (c.latent) continue;
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
       if (previous !== undefined && sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
       // Durations and vague references are already resolved: they need no situation; fixed dates and
@@ -188,9 +191,8 @@ export const date: Extractor<'date'> = {
       const mention: Found<'date'> = normalize({ type: 'date' as const, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule }, time, c.mod, c.fiscal);
       const isDateline = c.start < datelineEnd && dct !== undefined && time.kind === 'point' && mention.date_start === ctx.dct!.slice(0, 10) && mention.date_end === mention.date_start;
       if (isDateline) mention.function = 'CREATION_TIME';
-      if (c.latent) mention.latent = true;
       out.push(mention);
-      if (!c.latent && isComparable(time) && c.expr?.anchor.type !== 'compare') {
+      if (isComparable(time) && c.expr?.anchor.type !== 'compare') {
         previous = time;
         previousEnd = c.end;
       }

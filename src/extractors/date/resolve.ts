@@ -44,29 +44,35 @@ export interface Situation {
   tense: Tense;
 }
 
-/** The base with the fields the template writes (those not undefined). */
+/**
+ * The base with the fields the template writes (those not undefined). Every
+ * point made here has all fields, in one order: one object shape, read fast.
+ */
 function merge(base: Point, template: Template): Point {
-  const out = { ...base };
-  if (template.grain !== undefined) out.grain = template.grain;
-  if (template.year !== undefined) out.year = template.year;
-  if (template.index !== undefined) out.index = template.index;
-  if (template.season !== undefined) out.season = template.season;
-  if (template.month !== undefined) out.month = template.month;
-  if (template.day !== undefined) out.day = template.day;
-  if (template.dayPart !== undefined) out.dayPart = template.dayPart;
-  if (template.hour !== undefined) out.hour = template.hour;
-  if (template.minute !== undefined) out.minute = template.minute;
-  return out;
+  return {
+    grain: template.grain !== undefined ? template.grain : base.grain,
+    year: template.year !== undefined ? template.year : base.year,
+    index: template.index !== undefined ? template.index : base.index,
+    season: template.season !== undefined ? template.season : base.season,
+    month: template.month !== undefined ? template.month : base.month,
+    day: template.day !== undefined ? template.day : base.day,
+    dayPart: template.dayPart !== undefined ? template.dayPart : base.dayPart,
+    hour: template.hour !== undefined ? template.hour : base.hour,
+    minute: template.minute !== undefined ? template.minute : base.minute,
+  };
 }
 
 const firstDay = (p: Point): string | undefined => {
   const b = bounds(p);
   return b ? isoOf(b[0]) : undefined;
 };
-const lastDay = (p: Point): string | undefined => {
-  const b = bounds(p);
-  return b ? isoOf(b[1]) : undefined;
-};
+
+/** The article's date and the day two months before it, as ISO days: a document's dates all resolve against the same ones. */
+let around: { dct: Point; today: string; twoMonthsBefore: string } | undefined;
+function aroundDct(dct: Point): { today: string; twoMonthsBefore: string } {
+  if (around?.dct !== dct) around = { dct, today: isoOf(dct), twoMonthsBefore: isoOf(shift(dct, -2, 'month')) };
+  return around;
+}
 
 /** A year for a yearless point: the sentence's year, else the article's, moved to agree with tense. */
 function inferYear(template: Template, situation: Situation, lean?: Tense | 'current'): number | undefined {
@@ -75,18 +81,21 @@ function inferYear(template: Template, situation: Situation, lean?: Tense | 'cur
   if (lean === 'current') return dct?.year;
   if (!dct) return undefined;
   const candidate = merge({ grain: 'year', year: dct.year }, template);
-  const today = isoOf(dct);
+  const { today, twoMonthsBefore } = aroundDct(dct);
+  const span = bounds(candidate);
+  const first = span && isoOf(span[0]);
+  const last = span && isoOf(span[1]);
   // The sentence's tense (costly to read) matters only for a period that starts after the article or ended well before it.
-  const tense = lean ?? ((firstDay(candidate) ?? '') > today || (lastDay(candidate) ?? '9') < isoOf(shift(dct, -2, 'month')) ? situation.tense : 'unknown');
+  const tense = lean ?? ((first ?? '') > today || (last ?? '9') < twoMonthsBefore ? situation.tense : 'unknown');
   // News looks back: a period that starts after the article is last year's, unless the sentence is about the future.
-  if (lean === 'past' && (lastDay(candidate) ?? '') >= today) return dct.year! - 1;
+  if (lean === 'past' && (last ?? '') >= today) return dct.year! - 1;
   // Without a tense, a day keeps the article's year ("payable Dec. 7").
   if (tense === 'past' || (tense === 'unknown' && candidate.grain !== 'day')) {
-    if ((firstDay(candidate) ?? '') > today) return dct.year! - 1;
+    if ((first ?? '') > today) return dct.year! - 1;
   }
-  if (lean === 'future' && (firstDay(candidate) ?? '9') <= today) return dct.year! + 1;
+  if (lean === 'future' && (first ?? '9') <= today) return dct.year! + 1;
   // A period just ended is still talked about in the future tense ("expects to report third-quarter results").
-  if (tense === 'future' && (lastDay(candidate) ?? '9') < isoOf(shift(dct, -2, 'month'))) return dct.year! + 1;
+  if (tense === 'future' && (last ?? '9') < twoMonthsBefore) return dct.year! + 1;
   return dct.year;
 }
 

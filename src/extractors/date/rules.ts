@@ -226,8 +226,10 @@ export const DATE_RULES: readonly DateRule[] = [
     pattern: pattern(`(${MONTH})`),
     extract: (m, ctx) => {
       if (lowercaseAmbiguous(m[1])) return null;
-      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
-      const trusted = (!AMBIGUOUS.has(spellingOf(m[1])) && !/^[a-z]{3}$/i.test(m[1])) || MONTH_CONTEXT_BEFORE.test(before) || /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
+      const trusted =
+        (!AMBIGUOUS.has(spellingOf(m[1])) && !/^[a-z]{3}$/i.test(m[1])) ||
+        MONTH_CONTEXT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) ||
+        /^\s*[-–]\s*\p{L}/u.test(ctx.text.slice(m.index + m[0].length));
       return { expr: infer({ grain: 'month', month: monthOf(m[1]) }), latent: !trusted };
     },
   },
