@@ -1,12 +1,12 @@
 import type { Context, Extractor, Found } from '../../types.js';
 import { runRules } from '../../text/rules.js';
-import { DEMONYM_PATTERN, PLACE_RULES } from './rules.js';
-import { DEMONYMS } from './normalize.js';
+import { demonymPattern, placeRules } from './rules.js';
+import { demonyms } from './normalize.js';
 
 /** Countries, regions, major cities and provinces, from the gazetteer in data/places.ts. */
 export const place: Extractor<'place'> = {
   type: 'place',
-  extract: (ctx: Context): Found<'place'>[] => runRules('place', PLACE_RULES, ctx),
+  extract: (ctx: Context): Found<'place'>[] => runRules('place', placeRules(), ctx),
 };
 
 /** A demonym found in a text, with the ISO code of its country. UTF-16 offsets. */
@@ -19,10 +19,10 @@ export interface DemonymHit {
 
 /** Demonyms and country adjectives in a text: no place mentions, but the facts view reads countries from them. */
 export function findDemonyms(text: string): DemonymHit[] {
-  return [...text.matchAll(DEMONYM_PATTERN)].map((m) => ({
+  return [...text.matchAll(demonymPattern())].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
-    country: DEMONYMS.get(m[0].replace(/’/g, "'").replace(/\s+/g, ' ')) ?? '',
+    country: demonyms().get(m[0].replace(/’/g, "'").replace(/\s+/g, ' ')) ?? '',
   }));
 }

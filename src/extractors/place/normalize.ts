@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../../types.js';
+import { once } from '../../text/once.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from './data/places.js';
 
 /** What a spelling of a place stands for. */
@@ -24,16 +25,16 @@ function buildPlaces(): Map<string, PlaceEntry> {
   return places;
 }
 
-export const PLACES: ReadonlyMap<string, PlaceEntry> = buildPlaces();
+export const places: () => ReadonlyMap<string, PlaceEntry> = once(buildPlaces);
 
 /** Spellings in capitals ("VIETNAM" in a headline) of names of four letters or more; shorter ones are codes ("US"). */
-export const ALL_CAPS: ReadonlyMap<string, string> = new Map(
-  [...PLACES.keys()].filter((s) => s.replace(/\P{L}/gu, '').length >= 4 && s !== s.toUpperCase()).map((s) => [s.toUpperCase(), s]),
+export const allCaps: () => ReadonlyMap<string, string> = once(
+  () => new Map([...places().keys()].filter((s) => s.replace(/\P{L}/gu, '').length >= 4 && s !== s.toUpperCase()).map((s) => [s.toUpperCase(), s])),
 );
 
 /** The place a spelling stands for, exact case or all capitals. */
 export function placeOf(spelling: string): PlaceEntry | undefined {
-  return PLACES.get(spelling) ?? PLACES.get(ALL_CAPS.get(spelling) ?? '');
+  return places().get(spelling) ?? places().get(allCaps().get(spelling) ?? '');
 }
 
 /**
@@ -47,4 +48,4 @@ function buildDemonyms(): Map<string, string> {
   return new Map([...owners].filter(([, codes]) => codes.size === 1).map(([d, codes]) => [d, [...codes][0]]));
 }
 
-export const DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
+export const demonyms: () => ReadonlyMap<string, string> = once(buildDemonyms);

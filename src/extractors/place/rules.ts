@@ -2,7 +2,8 @@ import type { Rule } from '../../text/rules.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { alternation } from '../../text/lexicon.js';
 import { AMBIGUOUS_PLACES, CURRENCY_NOUNS, PLACE_PREPOSITIONS } from './data/ambiguous.js';
-import { ALL_CAPS, DEMONYMS, PLACES, placeOf } from './normalize.js';
+import { once } from '../../text/once.js';
+import { allCaps, demonyms, places, placeOf } from './normalize.js';
 
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_PLACES);
 
@@ -19,21 +20,21 @@ const NOT_A_CURRENCY = `(?!\\$|\\s+(?:${names(CURRENCY_NOUNS)})${WORD_END})`;
  * currency's name. A name inside an organisation's
  * ("Bank of Japan") is dropped later, by the overlap step.
  */
-export const PLACE_RULES: readonly Rule<'place'>[] = [
+export const placeRules: () => readonly Rule<'place'>[] = once(() => [
   {
     name: 'place/gazetteer',
-    pattern: new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names([...PLACES.keys(), ...ALL_CAPS.keys()])})${WORD_END}${NOT_A_CURRENCY}`, 'gu'),
+    pattern: new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names([...places().keys(), ...allCaps().keys()])})${WORD_END}${NOT_A_CURRENCY}`, 'gu'),
     extract(match, ctx) {
       const spelling = match[0].replace(/’/g, "'").replace(/\s+/g, ' ');
       const entry = placeOf(spelling);
       if (!entry) return null;
-      const name = ALL_CAPS.get(spelling) ?? spelling;
+      const name = allCaps().get(spelling) ?? spelling;
       // A name that is also a person's name or a common word needs a preposition before it.
       const latent = AMBIGUOUS.has(name) && !PLACE_CUE.test(ctx.text.slice(Math.max(0, match.index - 20), match.index));
       return { ...entry, latent };
     },
   },
-];
+]);
 
 /** "Japanese", "South Korean": a country's demonym or adjective, not a place ("Japanese investors"). */
-export const DEMONYM_PATTERN = new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names(DEMONYMS.keys())})${WORD_END}${NOT_A_CURRENCY}`, 'gu');
+export const demonymPattern: () => RegExp = once(() => new RegExp(`(?=\\p{Lu})${WORD_START}(?:${names(demonyms().keys())})${WORD_END}${NOT_A_CURRENCY}`, 'gu'));
