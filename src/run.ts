@@ -49,7 +49,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   let chunks = 0;
   await output.write(writer.start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
-  const inFlightLimit = analyser ? settings.jobs * 4 : 1;
+  const inFlightLimit = analyser ? settings.jobs * IN_FLIGHT_PER_WORKER : 1;
 
   const emit = async (done: Analysed) => {
     progress.clear();
@@ -104,6 +104,13 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
 
 /** Documents read ahead while the current one is analysed, so the disk and the CPU work at once. */
 const READ_AHEAD = 4;
+
+/**
+ * Documents per worker sent and not yet written. Output waits for the oldest
+ * one, so a long document holds back the rest: with room for several behind
+ * it, the other workers keep busy meanwhile.
+ */
+const IN_FLIGHT_PER_WORKER = 8;
 
 /** Pulls up to `size` items ahead from an async source, in order. */
 async function* readAhead<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T> {
@@ -194,13 +201,20 @@ class WorkerPool {
 
   analyse(doc: Document): Promise<Analysed> {
     const seq = this.seq++;
-    const slot = this.slots[seq % this.slots.length];
+    const slot = this.leastBusy();
     if (!slot) return analyseSafely(doc, this.settings);
     return new Promise((resolve) => {
       this.waiting.set(seq, { doc, resolve });
       slot.inFlight.add(seq);
       slot.worker.postMessage({ seq, doc });
     });
+  }
+
+  /** The live worker with the fewest documents in hand, so that a long document does not queue others behind it. */
+  private leastBusy(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) if (slot && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+    return best;
   }
 
   async close(): Promise<void> {
