@@ -21,21 +21,51 @@ const LOWER_CASE_HEAD = new RegExp(`(?<![\\p{L}])(?:${[...HEADS].filter((h) => /
  * Every name found once is found again wherever the document repeats it.
  */
 export function linkAcronyms(found: Found[], ctx: Context): Found[] {
-  const orgs = found.filter((m): m is Org => m.type === 'organization');
-  if (!orgs.length) return found;
-  const acronyms: Org[] = [], names: Org[] = [];
-  for (const m of orgs) (isAcronym(m.text) ? acronyms : names).push(m);
-  const fullNames = names.filter((m) => m.text.includes(' '));
+  const orgs: Org[] = [], acronyms: Org[] = [], names: Org[] = [], fullNames: Org[] = [];
   // Each spelling once, in the order first found: a name repeated adds nothing.
-  const spellings = [...new Set(fullNames.map((m) => m.text))];
+  const spellings = new Set<string>();
+  for (const m of found) {
+    if (m.type !== 'organization') continue;
+    orgs.push(m as Org);
+    if (isAcronym(m.text)) acronyms.push(m as Org);
+    else {
+      names.push(m as Org);
+      if (m.text.includes(' ')) {
+        fullNames.push(m as Org);
+        spellings.add(m.text);
+      }
+    }
+  }
+  if (!orgs.length) return found;
   linkAcronymsToNames(acronyms, fullNames, spellings, ctx.text);
   const added = findShortForms(orgs, names, spellings, ctx.text);
   if (!added.length) return found;
-  const kept = found.filter((m) => m.type === 'organization' || !added.some((a) => a.start < m.end && m.start < a.end));
-  return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The mentions kept, and the new ones among them by place, a tie kept first: what a stable sort of both
+  // does. Both lists come sorted (the overlap pass and the text scan sort them), so they are merged in the
+  // one pass that reads each mention's place once; a list out of order is sorted.
+  const kept: Found[] = [], merged: Found[] = [];
+  let sorted = isSortedByPlace(added), lastStart = -Infinity, lastEnd = -Infinity, j = 0;
+  for (const m of found) {
+    const start = m.start, end = m.end;
+    if (m.type !== 'organization' && overlaps(added, start, end)) continue;
+    if (start < lastStart || (start === lastStart && end < lastEnd)) sorted = false;
+    lastStart = start;
+    lastEnd = end;
+    kept.push(m);
+    while (j < added.length && (added[j].start < start || (added[j].start === start && added[j].end < end))) merged.push(added[j++]);
+    merged.push(m);
+  }
+  if (!sorted) return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  while (j < added.length) merged.push(added[j++]);
+  return merged;
 }
 
-function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[], spellings: readonly string[], text: string): void {
+function isSortedByPlace(list: readonly Found[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].start > list[i].start || (list[i - 1].start === list[i].start && list[i - 1].end > list[i].end)) return false;
+  return true;
+}
+
+function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[], spellings: Iterable<string>, text: string): void {
   if (!acronyms.length) return;
   const canonicalOf = new Map<string, string>();
   for (const a of acronyms) {
@@ -59,7 +89,7 @@ function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[]
 }
 
 /** Names by the letter they may open an acronym with: the name's first word, or the first after leading places. */
-function namesByLetter(spellings: readonly string[]): Map<string, { name: string; words: string[] }[]> {
+function namesByLetter(spellings: Iterable<string>): Map<string, { name: string; words: string[] }[]> {
   const byLetter = new Map<string, { name: string; words: string[] }[]>();
   for (const name of spellings) {
     const words = wordsOf(name);
@@ -128,17 +158,19 @@ function lowerCasePhrase(acronym: string, phrasesOfText: () => readonly string[]
  * leading places ("People’s Committee"). Found names that are short forms get
  * `canonical`; bare uses elsewhere become new mentions.
  */
-function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: readonly string[], text: string): Org[] {
-  const owners = new Map<string, Set<string>>();
+function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: Iterable<string>, text: string): Org[] {
+  // The one name a short form stands for; null when it stands for several.
+  const owners = new Map<string, string | null>();
   for (const name of spellings) {
     for (const short of shortFormsOf(name)) {
-      if (!owners.has(short)) owners.set(short, new Set());
-      owners.get(short)!.add(name);
+      const owner = owners.get(short);
+      if (owner === undefined) owners.set(short, name);
+      else if (owner !== name) owners.set(short, null);
     }
   }
   const canonicalOf = (short: string) => {
-    const names = owners.get(short);
-    return names && names.size === 1 && !names.has(short) ? [...names][0] : undefined;
+    const owner = owners.get(short);
+    return owner && owner !== short ? owner : undefined;
   };
   for (const m of orgs) {
     const canonical = m.canonical ? undefined : canonicalOf(m.text);
@@ -169,8 +201,8 @@ function occurrences(text: string, names: Iterable<string>): { start: number; na
   const hits: { start: number; name: string }[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (at > 0 && (NAME_CHAR.test(text[at - 1]) || (INNER_MARK.test(text[at - 1]) && at > 1 && NAME_CHAR.test(text[at - 2])))) continue;
-      if (NAME_CONTINUES.test(text.slice(at + name.length, at + name.length + 3))) continue;
+      if (at > 0 && (isNameChar(text, at - 1) || (isInnerMark(text.charCodeAt(at - 1)) && at > 1 && isNameChar(text, at - 2)))) continue;
+      if (nameContinues(text, at + name.length)) continue;
       hits.push({ start: at, name });
     }
   }
@@ -185,10 +217,32 @@ function overlaps(spans: readonly Org[], start: number, end: number): boolean {
 
 /** A character that would make a match part of a longer word. */
 const NAME_CHAR = /[\p{L}\p{N}&]/u;
+/** ASCII letters and digits (1), and "&" (2): NAME_CHAR's ASCII characters, told without a regex. */
+const ASCII_NAME = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) if (NAME_CHAR.test(String.fromCharCode(c))) ASCII_NAME[c] = c === 38 ? 2 : 1;
+/** Is text[i], a code unit, a NAME_CHAR? */
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? ASCII_NAME[c] !== 0 : NAME_CHAR.test(text[i]);
+}
 /** Marks inside a word: "House-Senate" and "Aerospace-Thomson" are one word each. */
-const INNER_MARK = /[.'’-]/;
+const isInnerMark = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 45;
 /** The word goes on after the match ("Toyota-owned", "Mizuho.com"); a possessive ending does not ("Toyota’s"). */
 const NAME_CONTINUES = /^(?:[\p{L}\p{N}&]|[.-][\p{L}\p{N}]|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}])/u;
+/** Does NAME_CONTINUES match the three code units at `end`? Told from ASCII codes where they settle it, as most do. */
+function nameContinues(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c < 0x80) {
+    if (ASCII_NAME[c] !== 0) return true;
+    if (c === 46 || c === 45) {
+      const next = text.charCodeAt(end + 1);
+      if (next < 0x80) return ASCII_NAME[next] === 1;
+    } else if (c !== 39) {
+      return false;
+    }
+  }
+  return NAME_CONTINUES.test(text.slice(end, end + 3));
+}
 
 /** Company descriptors after which the leading words of a name stand for the whole. */
 const COMPANY_TAIL = new Set(

@@ -87,6 +87,8 @@ class OrganizationFinder {
   private readonly acronyms: { word: Word; kind: LineKind }[] = [];
   /** A team-sport report: towns name clubs there. */
   private readonly sports: boolean;
+  /** shoutedWord() by word. */
+  private readonly shouted = new Map<string, boolean>();
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.text;
@@ -410,10 +412,15 @@ class OrganizationFinder {
     return firstTags.some((t) => PERSON_OR_PLACE.has(t)) || lastTags.includes('LastName');
   }
 
-  /** Is this all-caps word of four letters or more a common word that the text also writes in lower case? */
+  /** Is this all-caps word of four letters or more a common word that the text also writes in lower case? Asked once per word: acronyms recur. */
   private shoutedWord(key: string): boolean {
-    if (key.length < 4 || !/^\p{Lu}+$/u.test(key) || !this.text.includes(key.toLowerCase())) return false;
-    return new RegExp(`(?<![\\p{L}])${key.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text);
+    let shouted = this.shouted.get(key);
+    if (shouted === undefined) {
+      shouted = key.length >= 4 && /^\p{Lu}+$/u.test(key) && this.text.includes(key.toLowerCase()) &&
+        new RegExp(`(?<![\\p{L}])${key.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text);
+      this.shouted.set(key, shouted);
+    }
+    return shouted;
   }
 
   /** Acronyms, once the whole text is read: defined in parentheses, well known, or not stopwords. */
@@ -460,8 +467,12 @@ class OrganizationFinder {
 
   /** Sources credited in parentheses before a dash: "July 27, 2023 (RTTNews) - …". */
   private findCredits(): void {
-    CREDIT.lastIndex = 0;
-    for (let m = CREDIT.exec(this.text); m !== null; m = CREDIT.exec(this.text)) {
+    // A credit opens with "(": the pattern is tried at each one only, as the leftmost match is.
+    for (let open = this.text.indexOf('('); open >= 0; ) {
+      CREDIT.lastIndex = open;
+      const m = CREDIT.exec(this.text);
+      open = this.text.indexOf('(', m ? CREDIT.lastIndex : open + 1);
+      if (!m) continue;
       const start = m.index + 1, end = start + m[1].length;
       if (PLACES.has(fold(m[1])) || this.found.some((f) => f.start < end && start < f.end)) continue;
       this.found.push({ type: 'organization', start, end, text: m[1], rule: 'credit' });

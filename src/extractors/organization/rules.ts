@@ -527,7 +527,7 @@ export function endsInLegalForm(name: string): boolean {
 }
 
 /** A credit or dateline source in parentheses before a dash: "(RTTNews) -", "(Alliance News) –". */
-export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+){0,3})\)[ \t]*[-–—]/gu;
+export const CREDIT = /\(((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}&.]+(?: \p{Lu}[\p{L}&.]+){0,3})\)[ \t]*[-–—]/uy;
 
 /**
  * A token that is an acronym: upper-case letters with digits or "&" ("CATL",
