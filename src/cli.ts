@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { ALL_TYPES, MENTION_TYPES, type MentionType } from './types.js';
 import type { Source } from './io/inputs.js';
-import { FORMATS, type Format } from './io/writers.js';
+import { FORMATS, type Format } from './io/formats.js';
 import { openOutput, OutputError, type Output } from './io/output.js';
 import { reasonOf } from './io/reasons.js';
 import { colourFor, printable } from './io/terminal.js';

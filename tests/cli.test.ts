@@ -7,7 +7,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
 
@@ -324,6 +324,17 @@ describe('exit codes and usage', () => {
   it('--help and --version exit 0', () => {
     expect(extract(['--help']).status).toBe(0);
     expect(extract(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('--version loads neither the extractors nor csv-stringify', () => {
+    // A module hook that names every module loaded, on stderr.
+    writeFileSync(at('hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r; }\n");
+    writeFileSync(at('register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(at('hook.mjs')).href)});\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(at('register.mjs')).href, BIN, '--version'], { cwd: dir, env: environment(), encoding: 'utf8' });
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED '));
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(loaded.some((l) => l.includes('/dist/cli.js'))).toBe(true);
+    expect(loaded.filter((l) => /\/dist\/extractors\/|csv-stringify|compromise/.test(l))).toEqual([]);
   });
 
   it('-q silences notes; -v lists every file', () => {

@@ -3,12 +3,12 @@ import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
 import { printable } from './terminal.js';
 import type { Document, MentionType } from '../types.js';
 import { NUMERIC_COLUMNS, type Cell } from './records.js';
+import type { Format } from './formats.js';
 
 /** One output row: column name → cell (a mention, or a fact). */
 type Row = Record<string, Cell>;
 
-export type Format = 'csv' | 'jsonl' | 'json' | 'table';
-export const FORMATS: readonly Format[] = ['csv', 'jsonl', 'json', 'table'];
+export type { Format } from './formats.js';
 
 /** The normalisation schemes of the value columns, stated once in JSON output. */
 export const SCHEMES = { money: 'ISO 4217', date: 'TIMEX3 (ISO 8601)', sector: 'ISIC Rev.4', offsets: 'Unicode code points, end-exclusive' };
