@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
 import { listSectors, parseSectorLexicon, sector } from '../../src/extractors/sector/index.js';
+import { BUILT_IN_LEXICON, trieSources, triesOf, type SavedTries } from '../../src/extractors/sector/rules.js';
 import { mentionsOf } from '../helpers.js';
 
 const DCT = '2025-06-15';
@@ -413,5 +415,24 @@ describe('built-in lexicon', () => {
   it('lists generated plural and -making forms', () => {
     const phrases = new Set(rows.map((r) => r.phrase));
     for (const p of ['semiconductors', 'batteries', 'chipmaking', 'chip making', 'retailing']) expect(phrases).toContain(p);
+  });
+});
+
+describe('saved tries', () => {
+  const sources = trieSources(BUILT_IN_LEXICON);
+  const made = triesOf(sources);
+
+  it("the build's snapshot holds the tries the built-in lexicon makes", () => {
+    const saved = JSON.parse(readFileSync(new URL('../../dist/extractors/sector/tries.json', import.meta.url), 'utf8')) as SavedTries;
+    expect(saved.sources).toEqual(sources);
+    expect(triesOf(sources, saved)).toEqual(made);
+  });
+
+  it('a snapshot made from other phrase lists is not used', () => {
+    const stale: SavedTries = {
+      sources: { ...sources, anyPhrase: sources.anyPhrase.slice(1) },
+      tries: { firstWord: [0], anyPhrase: [0], inCompound: [0], activity: [0], secondActivity: [0] },
+    };
+    expect(triesOf(sources, stale)).toEqual(made);
   });
 });

@@ -1,9 +1,21 @@
+import { readFileSync } from 'node:fs';
 import type { Context, Extractor } from '../../types.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
-import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SectorHit, type SectorRule } from './rules.js';
+import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SavedTries, type SectorHit, type SectorRule } from './rules.js';
 
-const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON);
+/** Where `npm run build` saves the built-in lexicon's tries (scripts/snapshot-lexicon.mjs). */
+export const TRIES_SNAPSHOT = new URL('./tries.json', import.meta.url);
+
+function savedTries(): SavedTries | undefined {
+  try {
+    return JSON.parse(readFileSync(TRIES_SNAPSHOT, 'utf8')) as SavedTries;
+  } catch {
+    return undefined; // run from source: the tries are made at start-up
+  }
+}
+
+const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON, savedTries());
 /** The rule for each user lexicon, built once per lexicon object. */
 const userRules = new WeakMap<object, SectorRule>();
 

@@ -199,6 +199,41 @@ export interface SectorRule {
   extract(text: string, at: number): SectorHit | null;
 }
 
+/** The tries a sector rule walks. */
+export type TrieName = 'firstWord' | 'anyPhrase' | 'inCompound' | 'activity' | 'secondActivity';
+export type SectorTries = Record<TrieName, Trie>;
+
+/**
+ * The built-in lexicon's tries as the build saves them, with the phrase
+ * lists they were made from (scripts/snapshot-lexicon.mjs): made cold, at
+ * start-up, they cost about 25 ms, read back about 2.
+ */
+export interface SavedTries {
+  sources: Record<TrieName, string[]>;
+  tries: Record<TrieName, number[]>;
+}
+
+/** The phrase lists of a lexicon's tries. */
+export function trieSources(lexicon: Lexicon): Record<TrieName, string[]> {
+  const phrases = [...lexicon.keys()];
+  const activities = [...ACTIVITY_CODE.keys()];
+  return {
+    firstWord: phrases.map((p) => p.split(' ')[0]!),
+    anyPhrase: phrases,
+    inCompound: phrases.filter((p) => !ACTIVITY_CODE.has(p)),
+    activity: activities,
+    secondActivity: activities.filter((a) => lexicon.get(a)?.kind !== 'industry'),
+  };
+}
+
+/** The tries of these phrase lists: the saved ones when they were made from the same lists (the data may have changed since the build), else made now. */
+export function triesOf(sources: Record<TrieName, string[]>, saved?: SavedTries): SectorTries {
+  const reuse = saved && JSON.stringify(saved.sources) === JSON.stringify(sources) ? saved.tries : undefined;
+  const tries = {} as SectorTries;
+  for (const name of Object.keys(sources) as TrieName[]) tries[name] = reuse ? Int32Array.from(reuse[name]) : trieOf(sources[name]);
+  return tries;
+}
+
 /**
  * The one sector rule: a compound of lexicon phrases, then an optional
  * activity noun ("production", "mining and processing"), then an optional
@@ -210,20 +245,15 @@ export interface SectorRule {
  * A phrase found from an inner word of a longer one overlaps it and is
  * dropped later.
  */
-export function sectorRule(lexicon: Lexicon): SectorRule {
-  const phrases = [...lexicon.keys()];
-  const firstWords = phrases.map((p) => p.split(' ')[0]!);
-  const firstWordTrie = trieOf(firstWords);
+export function sectorRule(lexicon: Lexicon, saved?: SavedTries): SectorRule {
+  const sources = trieSources(lexicon);
+  const { firstWord: firstWordTrie, anyPhrase, inCompound, activity, secondActivity } = triesOf(sources, saved);
+  const firstWords = sources.firstWord;
   const leading = leadingWords(firstWords);
   // The old start pattern resumed after the whole first word it found there. After the leading word
   // instead, the search skips the same word starts unless a first word goes on by two units or more
   // ("e&e"): only where the unit after the word could begin such a rest is the first word looked up.
   const longRests = new Set(firstWords.filter((word) => word.length - wordEnd(word, 0) > 1).map((word) => foldedAt(word, wordEnd(word, 0))));
-  const anyPhrase = trieOf(phrases);
-  const inCompound = trieOf(phrases.filter((p) => !ACTIVITY_CODE.has(p)));
-  const activities = [...ACTIVITY_CODE.keys()];
-  const activity = trieOf(activities);
-  const secondActivity = trieOf(activities.filter((a) => lexicon.get(a)?.kind !== 'industry'));
 
   // A phrase as the regex
   // `(?<first>P(?:A)?)(?:J(?<last>C(?:A)?)){0,3}(?:J(?<activity>V))?(?:\s+and\s+S)?(?:J(?<head>H))?`
