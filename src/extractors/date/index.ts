@@ -29,8 +29,9 @@ function candidatesOf(ctx: Context): Candidate[] {
   DATE_RULES.forEach((rule, r) => {
     const at = starts[r];
     if (at) {
-      // The gate is a test of the whole text: asked only once the rule has matched.
-      let gated: boolean | undefined;
+      // The gate is a test of the whole text: asked only once the rule has matched, unless the rule says it pays to ask first.
+      let gated = rule.gateFirst ? rule.gate!.test(text) : undefined;
+      if (gated === false) return;
       const pattern = STICKY[r];
       let from = 0;
       for (const p of at) {

@@ -181,6 +181,8 @@ export interface DateRule {
   name: string;
   /** A cheap test the text must pass for the rule to run at all: most articles have no "century". */
   gate?: RegExp;
+  /** Whether to test the gate before trying the starts, not after a first match: for a cheap gate that few texts pass, on a rule with many starts that rarely match. */
+  gateFirst?: boolean;
   /**
    * The first words (see starts.ts) a match can begin with: the pattern is then
    * tried only where one of them begins a word, not at every character.

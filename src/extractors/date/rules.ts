@@ -107,6 +107,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // Month first, as in the US (07/10/2021 = July 10); day first when the first number cannot be a month, or with dots (07.10.2021).
     name: 'numeric-date',
     gate: /\d[/.]\d{1,2}[/.]\d/,
+    gateFirst: true,
     starts: [ANY_DIGITS],
     afterDigits: /[/.]/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
@@ -568,6 +569,7 @@ export const DATE_RULES: readonly DateRule[] = [
     near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
     afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
+    gateFirst: true,
     starts: ['between', ...COUNT_STARTS],
     joins: ['to', 'or', 'and'],
     pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
