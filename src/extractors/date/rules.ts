@@ -462,10 +462,12 @@ export const DATE_RULES: readonly DateRule[] = [
     leads: ['the'],
     follows: DEICTIC_DAY_AFTER_THE,
     starts: [...DEICTIC_DAY_STARTS, 'this', 'last'],
-    pattern: pattern(`(${DEICTIC_DAY}|this|last)(?:\\s+(${DAY_PART}))?`),
+    // "this" and "last" only with a part of the day: most of them are followed by none.
+    pattern: pattern(`(${DEICTIC_DAY})(?:\\s+(${DAY_PART}))?|(this|last)\\s+(${DAY_PART})`),
     extract: (m) => {
-      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
-      const part = m[2] ? DAY_PART_OF.get(m[2].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
+      const word = (m[1] ?? m[3]).toLowerCase().replace(/\s+/g, ' ');
+      const partWord = m[2] ?? m[4];
+      const part = partWord ? DAY_PART_OF.get(partWord.toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
       if ((word === 'this' || word === 'last') && !part) return null;
       if (word === 'last' && part !== 'NI') return null;
       const offset = word === 'this' ? 0 : word === 'last' ? -1 : DEICTIC_DAY_OF.get(word)!;
