@@ -1,5 +1,6 @@
 import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
+import { DAY_KINDS } from './data/units.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
 import { ANY_DIGITS, APOSTROPHE, DIGIT, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
@@ -7,7 +8,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, COUNT_TOKENS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -534,7 +535,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
     // "the past a couple of dozen and ... and a half more years": a count is at most 18 tokens; digits are two.
-    near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }],
+    // A match's second token is one of its words: most "a" and "the" are followed by none.
+    near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }, { words: ['the', ...DURATION_OPENERS, ...COUNT_TOKENS, 'more', 'additional', 'extra', ...DAY_KINDS, ...UNIT_WORDS], from: 1, within: 1 }],
     afterDigits: /\s/,
     leads: ['the'],
     starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
@@ -568,7 +570,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
-    near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
+    near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }, { words: ['between', ...COUNT_TOKENS, 'to', 'or', 'and', ...UNIT_WORDS], from: 1, within: 1 }],
     afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     gateFirst: true,
@@ -585,7 +587,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
-    near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }],
+    near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }, { words: [...COUNT_TOKENS, ...SINGULAR_UNIT_WORDS], from: 1, within: 1 }],
     afterDigitsAndSpaces: /-/,
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     starts: COUNT_STARTS,
@@ -600,7 +602,11 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
-    near: [{ words: UNIT_WORDS, within: 18, withinDigits: 2 }, { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 }],
+    near: [
+      { words: UNIT_WORDS, within: 18, withinDigits: 2 },
+      { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 },
+      { words: [...COUNT_TOKENS, ...UNIT_WORDS], from: 1, within: 1 },
+    ],
     afterDigits: /\s/,
     gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
     starts: COUNT_STARTS,

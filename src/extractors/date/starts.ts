@@ -41,17 +41,17 @@ export const isSpaceCode = (c: number): boolean =>
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
- * Keeps the starts with one of the words close enough after them: `words`
- * lists the tokens they are, `tokenAt` the token at each start. Starts and
- * words both come in text order.
+ * Keeps the starts with one of the words close enough after them (and at
+ * least `from` tokens on): `words` lists the tokens they are, `tokenAt` the
+ * token at each start. Starts and words both come in text order.
  */
-function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
+function keepNear(starts: number[], words: readonly number[], from: number, within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
   let w = 0;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k];
     const first = tokenAt[at];
-    while (w < words.length && words[w] < first) w++;
+    while (w < words.length && words[w] < first + from) w++;
     // No word after this start: none after the later ones either.
     if (w === words.length) break;
     const c = units[at];
@@ -130,7 +130,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     rulesAt[kind][nodeOf(word)].add(r);
   };
   /** Per rule, its `near` entries: the word set and the reaches. */
-  const nears: { set: number; within: number; withinDigits: number }[][] = [];
+  const nears: { set: number; from: number; within: number; withinDigits: number }[][] = [];
   let nearSets = 0;
   rules.forEach((rule, r) => {
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
@@ -146,7 +146,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
       }
     }
-    nears[r] = (rule.near ?? []).map(({ words, after, within = MAX_REACH, withinDigits = within }) => {
+    nears[r] = (rule.near ?? []).map(({ words, after, from = 0, within = MAX_REACH, withinDigits = within }) => {
       const set = nearSets++;
       if (set >= 31) throw new Error('too many near word sets');
       for (const word of words) {
@@ -155,7 +155,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       }
       needsAfter[set] = after ? 1 << set : 0;
       for (const word of after ?? []) afterBits[nodeOf(word)] |= 1 << set;
-      return { set, within, withinDigits };
+      return { set, from, within, withinDigits };
     });
   });
   // 16 bits a child keep the trie small enough to stay in the cache.
@@ -199,8 +199,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const takers = takersBy((rule) => rule.afterDigits);
   const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
-  // Per rule with `near`, its entries flattened: set, within, withinDigits.
-  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
+  // Per rule with `near`, its entries flattened: set, from, within, withinDigits.
+  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, from, within, withinDigits }) => [set, from, within, withinDigits])));
 
   // Each lead word gets a bit, and each rule the bits of its leads.
   const leadBitAt = new Int32Array(wordBits.length);
@@ -342,7 +342,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     }
     for (const r of nearRules) {
       const near = nearOf[r];
-      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, units);
+      for (let i = 0; i < near.length; i += 4) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], near[i + 3], tokenAt, units);
     }
     return starts;
   };
