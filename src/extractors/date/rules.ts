@@ -1,6 +1,7 @@
 import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
 import { DAY_KINDS } from './data/units.js';
+import { PERIOD_ORDINALS } from './data/ordinals.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
 import { ANY_DIGITS, APOSTROPHE, DIGIT, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
@@ -8,7 +9,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, COUNT_TOKENS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, COUNT_TOKENS, tokensOf, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -369,7 +370,11 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
     // Ordinals may repeat before the period ("the first fiscal quarter ended"): no reach, but the unit must come right before.
-    near: [{ words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] }],
+    near: [
+      { words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] },
+      // The second token, as in the count rules.
+      { words: [DIGIT, 'the', ...tokensOf(PERIOD_ORDINALS.map(([s]) => s)), 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_TOKENS, 'months', 'to', 'through', 'ending', 'ended'], from: 1, within: 1 },
+    ],
     afterDigits: /[\ssnrt]/i,
     gate: /\s(?:to|through|ending|ended)\s/i,
     leads: ['the'],
@@ -635,6 +640,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
+    // The second token, as in the count rules: most "year" are followed by none of these.
+    near: [{ words: [DIGIT, 'the', 'same', 'corresponding', 'comparable', 'year', 'ago', 'earlier', 'prior', 'period', 'quarter', 'month', 'time', 'week', 'day', 'of', 'in', 'last', 'a', 'before', 'previous'], from: 1, within: 1 }],
     gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
     leads: ['the'],
     starts: ['the', 'same', 'corresponding', 'comparable', 'year', 'prior'],
