@@ -63,7 +63,7 @@ export const DEICTIC_DAY = `(?:${alt(DEICTIC_DAYS.map(([s]) => s))})`;
 export const REFERENCE = `(?:${alt(REFERENCES.map(([s]) => s))})`;
 export const POSITION = `(?:${alt(POSITIONS.map(([s]) => s))})`;
 export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
-/** The words (runs of letters) in some spellings, for a rule's `near`: "a couple of" → "a", "couple", "of". */
+/** The words (runs of letters) in some spellings, for a rule's `second`: "a couple of" → "a", "couple", "of". */
 export const tokensOf = (spellings: Iterable<string>): string[] => [...new Set([...spellings].flatMap((s) => s.toLowerCase().match(/[a-z]+/g) ?? []))];
 /** The tokens a count may hold: digits ("1.5" is two runs), number words, "and a half", vague counts. */
 export const COUNT_TOKENS = [DIGIT, ...tokensOf([...CARDINALS.keys(), 'hundred', 'and a half', ...VAGUE_COUNTS])];
@@ -175,8 +175,6 @@ export interface Near {
   words: readonly string[];
   /** Words one of which must come right before the word, with only spaces between: "year" in "the year to March". */
   after?: readonly string[];
-  /** How many tokens after the first one of a match the word must come at least; 0 when not given. */
-  from?: number;
   /** How many tokens after the first one of a match the word may come at most; any number when not given. */
   within?: number;
   /** The same for matches that begin with digits, when fewer. */
@@ -206,6 +204,11 @@ export interface DateRule {
    * with none of them close enough after it is not tried. See starts.ts.
    */
   near?: readonly Near[];
+  /**
+   * Words (DIGIT: a run of digits) one of which is the second token of every
+   * match, tokens as for `near`: a start whose next token is none of them is not tried.
+   */
+  second?: readonly string[];
   /**
    * The characters that may follow the digits a match begins with ("7th",
    * "7 October"); after a decimal ("1.5 years") the one after its fraction counts too.

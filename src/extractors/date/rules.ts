@@ -370,11 +370,8 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the year to March", "the quarter ended Sep 30", "the 12 months to end March last", "the period ending June"
     name: 'period-ending',
     // Ordinals may repeat before the period ("the first fiscal quarter ended"): no reach, but the unit must come right before.
-    near: [
-      { words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] },
-      // The second token, as in the count rules.
-      { words: [DIGIT, 'the', ...tokensOf(PERIOD_ORDINALS.map(([s]) => s)), 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_TOKENS, 'months', 'to', 'through', 'ending', 'ended'], from: 1, within: 1 },
-    ],
+    near: [{ words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] }],
+    second: [DIGIT, 'the', ...tokensOf(PERIOD_ORDINALS.map(([s]) => s)), 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_TOKENS, 'months', 'to', 'through', 'ending', 'ended'],
     afterDigits: /[\ssnrt]/i,
     gate: /\s(?:to|through|ending|ended)\s/i,
     leads: ['the'],
@@ -540,8 +537,9 @@ export const DATE_RULES: readonly DateRule[] = [
     // "the next 10 years", "five months", "three working days", "the past two weeks", "several years"
     name: 'duration',
     // "the past a couple of dozen and ... and a half more years": a count is at most 18 tokens; digits are two.
-    // A match's second token is one of its words: most "a" and "the" are followed by none.
-    near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }, { words: ['the', ...DURATION_OPENERS, ...COUNT_TOKENS, 'more', 'additional', 'extra', ...DAY_KINDS, ...UNIT_WORDS], from: 1, within: 1 }],
+    near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }],
+    // The words of the pattern: most "a" and "the" are followed by none.
+    second: ['the', ...DURATION_OPENERS, ...COUNT_TOKENS, 'more', 'additional', 'extra', ...DAY_KINDS, ...UNIT_WORDS],
     afterDigits: /\s/,
     leads: ['the'],
     starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
@@ -575,7 +573,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
-    near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }, { words: ['between', ...COUNT_TOKENS, 'to', 'or', 'and', ...UNIT_WORDS], from: 1, within: 1 }],
+    near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
+    second: ['between', ...COUNT_TOKENS, 'to', 'or', 'and', ...UNIT_WORDS],
     afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     gateFirst: true,
@@ -592,7 +591,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
-    near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }, { words: [...COUNT_TOKENS, ...SINGULAR_UNIT_WORDS], from: 1, within: 1 }],
+    near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }],
+    second: [...COUNT_TOKENS, ...SINGULAR_UNIT_WORDS],
     afterDigitsAndSpaces: /-/,
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     starts: COUNT_STARTS,
@@ -607,11 +607,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
-    near: [
-      { words: UNIT_WORDS, within: 18, withinDigits: 2 },
-      { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 },
-      { words: [...COUNT_TOKENS, ...UNIT_WORDS], from: 1, within: 1 },
-    ],
+    near: [{ words: UNIT_WORDS, within: 18, withinDigits: 2 }, { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 }],
+    second: [...COUNT_TOKENS, ...UNIT_WORDS],
     afterDigits: /\s/,
     gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
     starts: COUNT_STARTS,
@@ -640,8 +637,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
-    // The second token, as in the count rules: most "year" are followed by none of these.
-    near: [{ words: [DIGIT, 'the', 'same', 'corresponding', 'comparable', 'year', 'ago', 'earlier', 'prior', 'period', 'quarter', 'month', 'time', 'week', 'day', 'of', 'in', 'last', 'a', 'before', 'previous'], from: 1, within: 1 }],
+    // Most "year" are followed by none of these.
+    second: [DIGIT, 'the', 'same', 'corresponding', 'comparable', 'year', 'ago', 'earlier', 'prior', 'period', 'quarter', 'month', 'time', 'week', 'day', 'of', 'in', 'last', 'a', 'before', 'previous'],
     gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
     leads: ['the'],
     starts: ['the', 'same', 'corresponding', 'comparable', 'year', 'prior'],

@@ -41,23 +41,33 @@ export const isSpaceCode = (c: number): boolean =>
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
- * Keeps the starts with one of the words close enough after them (and at
- * least `from` tokens on): `words` lists the tokens they are, `tokenAt` the
- * token at each start. Starts and words both come in text order.
+ * Keeps the starts with one of the words close enough after them: `words`
+ * lists the tokens they are, `tokenAt` the token at each start. Starts and
+ * words both come in text order.
  */
-function keepNear(starts: number[], words: readonly number[], from: number, within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
+function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
   let w = 0;
   let kept = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k];
     const first = tokenAt[at];
-    while (w < words.length && words[w] < first + from) w++;
+    while (w < words.length && words[w] < first) w++;
     // No word after this start: none after the later ones either.
     if (w === words.length) break;
     const c = units[at];
     if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
   }
   // Setting the length goes through the runtime: only when some are dropped.
+  if (kept < starts.length) starts.length = kept;
+}
+
+/** Keeps the starts whose next token has the rule's `bit` among its `second` bits; `tokens` counts the text's tokens. */
+function keepSecond(starts: number[], bit: number, tokens: number, tokenAt: Int32Array, secondOf: Int32Array): void {
+  let kept = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const next = tokenAt[starts[k]] + 1;
+    if (next < tokens && (secondOf[next] & bit) !== 0) starts[kept++] = starts[k];
+  }
   if (kept < starts.length) starts.length = kept;
 }
 
@@ -91,7 +101,7 @@ const MAX_REACH = 2 ** 30;
  * only when spaces and another first word of the rule, or one of its
  * `follows`, come after it. Digits count only before one of the rule's
  * `afterDigits` (or `afterDigitsAndSpaces`), and every start only with the
- * rule's `near` words close after it.
+ * rule's `near` words close after it and one of its `second` words right after it.
  * Rules without `starts` get undefined and are scanned in full.
  */
 export function startIndex(rules: readonly DateRule[]): (text: string) => (number[] | undefined)[] {
@@ -102,6 +112,9 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   /** The `near` word sets a node's word belongs to, as bits; and the sets whose `after` words it is. */
   const wordBits: number[] = [0];
   const afterBits: number[] = [0];
+  /** Per node, the rules (as bits) whose `second` words hold its word; and those that hold DIGIT. */
+  const secondBits: number[] = [0];
+  let digitSecondBits = 0;
   /** The `near` sets that take a run of digits. */
   let digitBits = 0;
   /** Per `near` set, the bit its `after` words carry (0: none). */
@@ -120,6 +133,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const k of kinds) rulesAt[k].push(new Set());
         wordBits.push(0);
         afterBits.push(0);
+        secondBits.push(0);
         children.push(...new Array(LETTERS).fill(0));
       }
       node = children[slot];
@@ -130,9 +144,21 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     rulesAt[kind][nodeOf(word)].add(r);
   };
   /** Per rule, its `near` entries: the word set and the reaches. */
-  const nears: { set: number; from: number; within: number; withinDigits: number }[][] = [];
+  const nears: { set: number; within: number; withinDigits: number }[][] = [];
   let nearSets = 0;
+  /** The rules with `second`, and the bit of each. */
+  const secondRules: number[] = [];
+  const secondBit = new Int32Array(rules.length);
   rules.forEach((rule, r) => {
+    if (rule.second) {
+      if (secondRules.length === 31) throw new Error('too many rules with second');
+      secondBit[r] = 1 << secondRules.length;
+      secondRules.push(r);
+      for (const word of rule.second) {
+        if (word === DIGIT) digitSecondBits |= secondBit[r];
+        else secondBits[nodeOf(word)] |= secondBit[r];
+      }
+    }
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
     for (const word of rule.follows ?? []) addWord(word, r, 'follow');
     for (const word of rule.starts ?? []) {
@@ -146,7 +172,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
       }
     }
-    nears[r] = (rule.near ?? []).map(({ words, after, from = 0, within = MAX_REACH, withinDigits = within }) => {
+    nears[r] = (rule.near ?? []).map(({ words, after, within = MAX_REACH, withinDigits = within }) => {
       const set = nearSets++;
       if (set >= 31) throw new Error('too many near word sets');
       for (const word of words) {
@@ -155,7 +181,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       }
       needsAfter[set] = after ? 1 << set : 0;
       for (const word of after ?? []) afterBits[nodeOf(word)] |= 1 << set;
-      return { set, from, within, withinDigits };
+      return { set, within, withinDigits };
     });
   });
   // 16 bits a child keep the trie small enough to stay in the cache.
@@ -163,6 +189,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const trie = Int16Array.from(children);
   const bitsAt = Int32Array.from(wordBits);
   const afterBitsAt = Int32Array.from(afterBits);
+  const secondBitsAt = Int32Array.from(secondBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   /** Per node, which of its lists have rules: `joins` prefixes, whole words, follows, leads. */
   const PREFIX = 1;
@@ -199,8 +226,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const takers = takersBy((rule) => rule.afterDigits);
   const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
   const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
-  // Per rule with `near`, its entries flattened: set, from, within, withinDigits.
-  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, from, within, withinDigits }) => [set, from, within, withinDigits])));
+  // Per rule with `near`, its entries flattened: set, within, withinDigits.
+  const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
 
   // Each lead word gets a bit, and each rule the bits of its leads.
   const leadBitAt = new Int32Array(wordBits.length);
@@ -213,9 +240,11 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     for (const r of ruleIndexes) ledBy[r] |= leadBitAt[node];
   });
 
-  // Kept between texts: the number of the token at each start of one (grown
-  // for a longer text) and the tokens that are words of each `near` set.
+  // Kept between texts: the number of the token at each start of one and the
+  // `second` bits of each token (grown for a longer text), and the tokens
+  // that are words of each `near` set.
   let tokenAt = new Int32Array(1024);
+  let secondOf = new Int32Array(1024);
   const nearTokens: number[][] = Array.from({ length: nearSets }, () => []);
 
   return (text) => {
@@ -226,7 +255,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     let leadNext = -1;
     const n = text.length;
     const units = unitsOf(text);
-    if (tokenAt.length < n) tokenAt = new Int32Array(n);
+    if (tokenAt.length < n) {
+      tokenAt = new Int32Array(n);
+      secondOf = new Int32Array(n);
+    }
     for (let set = 0; set < nearTokens.length; set++) if (nearTokens[set].length > 0) nearTokens[set] = [];
     /** Lists the lead before `at` for rules that `at` may follow but not begin ("the future"). */
     const addLead = (at: number, ruleIndexes: number[]): void => {
@@ -284,6 +316,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       if (kind === DIGIT_CLASS) {
         while (q < n && (c = units[q]) >= 48 && c <= 57) q++;
         bits = digitBits;
+        secondOf[tokens] = digitSecondBits;
         if (!wordBefore || anyDigitRules.length > 0) {
           // The rules that take what comes after the digits, or after their decimal fraction.
           const next = q < n ? c : -1;
@@ -314,6 +347,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           bits = bitsAt[node];
           afterOf = afterBitsAt[node];
         }
+        secondOf[tokens] = node > 0 ? secondBitsAt[node] : 0;
         if (node > 0 && !wordBefore) {
           const lists = listsAt[node];
           if ((lists & FOLLOW) !== 0) addLead(p, followRules[node]);
@@ -340,9 +374,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
+    for (const r of secondRules) keepSecond(starts[r]!, secondBit[r], tokens, tokenAt, secondOf);
     for (const r of nearRules) {
       const near = nearOf[r];
-      for (let i = 0; i < near.length; i += 4) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], near[i + 3], tokenAt, units);
+      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, units);
     }
     return starts;
   };
