@@ -577,7 +577,6 @@ export const DATE_RULES: readonly DateRule[] = [
     second: ['between', ...COUNT_TOKENS, 'to', 'or', 'and', ...UNIT_WORDS],
     afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
-    gateFirst: true,
     starts: ['between', ...COUNT_STARTS],
     joins: ['to', 'or', 'and'],
     pattern: pattern(`(?:between\\s+)?(\\d+|${COUNT})\\s*(?:-|–|to|or|and)\\s*(\\d+|${COUNT})\\s+(${UNIT})`),
