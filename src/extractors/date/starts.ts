@@ -40,34 +40,51 @@ export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/**
- * Keeps the starts with one of the words close enough after them: `words`
- * lists the tokens they are, `tokenAt` the token at each start. Starts and
- * words both come in text order.
- */
-function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
-  let w = 0;
-  let kept = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k];
-    const first = tokenAt[at];
-    while (w < words.length && words[w] < first) w++;
-    // No word after this start: none after the later ones either.
-    if (w === words.length) break;
-    const c = units[at];
-    if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
-  }
-  // Setting the length goes through the runtime: only when some are dropped.
-  if (kept < starts.length) starts.length = kept;
+/** What the starts of a rule are checked against once the text is scanned (see `keepStarts`). */
+interface Scanned {
+  /** The number of the token at each start of one. */
+  tokenAt: Int32Array;
+  /** The `second` bits of each token. */
+  secondOf: Int32Array;
+  /** How many tokens the text has. */
+  tokens: number;
+  /** Per `near` set, the tokens that are its words, in text order. */
+  nearTokens: number[][];
+  units: Uint16Array;
 }
 
-/** Keeps the starts whose next token has the rule's `bit` among its `second` bits; `tokens` counts the text's tokens. */
-function keepSecond(starts: number[], bit: number, tokens: number, tokenAt: Int32Array, secondOf: Int32Array): void {
+/** Per `near` entry of the rule being checked, how far its sweep through its words has got. */
+const sweeps = new Int32Array(32);
+
+/**
+ * Keeps the starts whose next token is one of the rule's `second` words (when
+ * `bit`, its bit, is set), and that have, for each `near` entry (flattened
+ * as set, within, withinDigits), one of its words close enough after them.
+ * Starts and words both come in text order: one sweep per entry.
+ */
+function keepStarts(starts: number[], bit: number, near: Int32Array, scanned: Scanned): void {
+  const { tokenAt, secondOf, tokens, nearTokens, units } = scanned;
+  sweeps.fill(0, 0, near.length / 3);
   let kept = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const next = tokenAt[starts[k]] + 1;
-    if (next < tokens && (secondOf[next] & bit) !== 0) starts[kept++] = starts[k];
+  let k = 0;
+  starts: for (; k < starts.length; k++) {
+    const at = starts[k];
+    const first = tokenAt[at];
+    if (bit !== 0 && (first + 1 >= tokens || (secondOf[first + 1] & bit) === 0)) continue;
+    const c = units[at];
+    const isDigit = c >= 48 && c <= 57;
+    for (let i = 0, entry = 0; i < near.length; i += 3, entry++) {
+      const words = nearTokens[near[i]];
+      let w = sweeps[entry];
+      while (w < words.length && words[w] < first) w++;
+      sweeps[entry] = w;
+      // No word after this start: none after the later ones either.
+      if (w === words.length) break starts;
+      if (words[w] > first + (isDigit ? near[i + 2] : near[i + 1])) continue starts;
+    }
+    starts[kept++] = at;
   }
+  // Setting the length goes through the runtime: only when some are dropped.
   if (kept < starts.length) starts.length = kept;
 }
 
@@ -225,7 +242,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   };
   const takers = takersBy((rule) => rule.afterDigits);
   const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
-  const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
+  const checkedRules = rules.flatMap((rule, r) => (rule.near || rule.second ? [r] : []));
   // Per rule with `near`, its entries flattened: set, within, withinDigits.
   const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
 
@@ -374,11 +391,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
-    for (const r of secondRules) keepSecond(starts[r]!, secondBit[r], tokens, tokenAt, secondOf);
-    for (const r of nearRules) {
-      const near = nearOf[r];
-      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, units);
-    }
+    const scanned: Scanned = { tokenAt, secondOf, tokens, nearTokens, units };
+    for (const r of checkedRules) keepStarts(starts[r]!, secondBit[r], nearOf[r], scanned);
     return starts;
   };
 }
