@@ -224,6 +224,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const withAfter = rules.flatMap((rule, r) => (rule.afterDigits || rule.afterDigitsAndSpaces ? [r] : []));
   if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
   withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
+  // Per kind of run of digits (1-2, 3, 4 or more digits at a word's start, any inside a word): the rules
+  // that take any character after it, and as bits those that take only some.
+  const INSIDE_A_WORD = 3;
+  const digitKinds = [...digitRules, anyDigitRules].map((ruleIndexes) => ({
+    plain: ruleIndexes.filter((r) => afterBit[r] === 0),
+    taking: ruleIndexes.reduce((bits, r) => bits | afterBit[r], 0),
+  }));
   /** The rules whose class (of the two) takes a character; all of them take the end of the text (-1). */
   const takersBy = (classOf: (rule: DateRule) => RegExp | undefined): ((code: number) => number) => {
     const takersOf = (code: number): number => {
@@ -284,17 +291,23 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
       }
     };
+    /** Lists `at` (and the lead before it) for rule r. */
+    const addOne = (at: number, r: number): void => {
+      const list = starts[r]!;
+      if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
+      if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
+    };
+    const add = (at: number, ruleIndexes: number[]): void => {
+      for (const r of ruleIndexes) addOne(at, r);
+    };
     /**
-     * Lists `at` (and the lead before it) for the rules; after digits, only for
-     * the rules among `taking` (a lead too: its match goes on with the same digits).
+     * Lists digits at `at` for the rules of a kind of run (see `digitKinds`):
+     * those with a class for what follows only when among `taking` (a lead
+     * too: its match goes on with the same digits).
      */
-    const add = (at: number, ruleIndexes: number[], taking = -1): void => {
-      for (const r of ruleIndexes) {
-        if ((taking & afterBit[r]) !== afterBit[r]) continue;
-        const list = starts[r]!;
-        if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
-        if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
-      }
+    const addDigits = (at: number, kind: number, taking: number): void => {
+      add(at, digitKinds[kind].plain);
+      for (let bits = taking & digitKinds[kind].taking; bits !== 0; bits &= bits - 1) addOne(at, withAfter[31 - Math.clz32(bits & -bits)]);
     };
     let tokens = 0;
     // Whether the character before p is a word character (for `\b`).
@@ -343,7 +356,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
             while (e < n && (c = units[e]) >= 48 && c <= 57) e++;
             taking |= takers(e < n ? c : -1) | spacedTakers(firstAfterSpaces(e));
           }
-          add(p, wordBefore ? anyDigitRules : digitRules[q - p <= 2 ? 0 : q - p === 3 ? 1 : 2], taking);
+          addDigits(p, wordBefore ? INSIDE_A_WORD : q - p <= 2 ? 0 : q - p === 3 ? 1 : 2, taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
