@@ -30,7 +30,7 @@ function split(text: string): Span[] {
     // Only a full stop can belong to an abbreviation or an initial.
     if (m[0][0] === '.') {
       const word = wordBefore(text, Math.max(start, m.index - 12), m.index).slice(0, -1);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length <= 2 && /^\p{Lu}$/u.test(word))) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase()) || isInitial(word)) continue;
     }
     push(spans, text, start, lineBreak ? m.index : end);
     start = end;
@@ -55,8 +55,22 @@ function wordBefore(text: string, from: number, dot: number): string {
   return text.slice(k, dot + 1);
 }
 
+/** Whether a word is one capital letter, as an initial is: ASCII read here, the rest by the Unicode-aware pattern. */
+function isInitial(word: string): boolean {
+  if (word.length === 0 || word.length > 2) return false;
+  const c = word.charCodeAt(0);
+  if (word.length === 1 && c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}$/u.test(word);
+}
+
+/** Whether the character at i is what `\s` matches: ASCII read here, the rest by the pattern. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
+}
+
 function push(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end > start) spans.push({ start, end, text: text.slice(start, end) });
 }

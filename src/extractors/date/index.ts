@@ -29,8 +29,9 @@ function candidatesOf(ctx: Context): Candidate[] {
   DATE_RULES.forEach((rule, r) => {
     const at = starts[r];
     if (at) {
-      // The gate is a test of the whole text: asked only once the rule has matched.
-      let gated: boolean | undefined;
+      // The gate is a test of the whole text: asked only once the rule has matched, unless the rule says it pays to ask first.
+      let gated = rule.gateFirst ? rule.gate!.test(text) : undefined;
+      if (gated === false) return;
       const pattern = STICKY[r];
       let from = 0;
       for (const p of at) {
@@ -117,8 +118,17 @@ const hasYear = (c: Candidate): number | undefined =>
 const isComparable = (t: Time): boolean => (t.kind === 'point' && t.point.year !== undefined && t.point.grain !== 'partOfDay') || (t.kind === 'range' && t.from.year !== undefined);
 
 const SENTENCE_END = /[.!?]\s+["'“‘(]?[\p{Lu}\d]|\n+/gu;
-/** How many sentences end in `between`, counted up to `atMost`: the text since the last date may be long. */
-function sentenceEnds(between: string, atMost: number): number {
+/** How many sentences end in the text from `from` to `to`, counted up to `atMost`: the text since the last date may be long. */
+function sentenceEnds(text: string, from: number, to: number, atMost: number): number {
+  // An end begins with . ! ? or a line break: the pattern is tried from the first of them on, and not at all without one.
+  let k = from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    k++;
+  }
+  if (k === to) return 0;
+  const between = text.slice(k, to);
   SENTENCE_END.lastIndex = 0;
   let count = 0;
   while (count < atMost && SENTENCE_END.exec(between) !== null) count++;
@@ -127,7 +137,7 @@ function sentenceEnds(between: string, atMost: number): number {
 
 /** Whether the date compared with was written earlier in the same sentence. */
 function comparedInSentence(candidates: Candidate[], i: number, previousEnd: number, text: string): boolean {
-  return previousEnd > 0 && sentenceEnds(text.slice(previousEnd, candidates[i].start), 1) === 0;
+  return previousEnd > 0 && sentenceEnds(text, previousEnd, candidates[i].start, 1) === 0;
 }
 
 /** How many of the first lines may hold the article's own dateline. */
@@ -174,7 +184,7 @@ export const date: Extractor<'date'> = {
       // latent mentions, so it is not resolved. It stays in `candidates`, where neighbours look past it.
       if (c.latent) continue;
       // A comparison looks back into the sentence before at most ("a year earlier" after "the third quarter").
-      if (previous !== undefined && sentenceEnds(text.slice(previousEnd, c.start), 2) > 1) previous = undefined;
+      if (previous !== undefined && sentenceEnds(text, previousEnd, c.start, 2) > 1) previous = undefined;
       // Durations and vague references are already resolved: they need no situation; fixed dates and
       // periods counted from the article's date read only the article's date.
       const anchor = c.expr?.anchor.type;

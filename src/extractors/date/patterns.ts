@@ -63,6 +63,10 @@ export const DEICTIC_DAY = `(?:${alt(DEICTIC_DAYS.map(([s]) => s))})`;
 export const REFERENCE = `(?:${alt(REFERENCES.map(([s]) => s))})`;
 export const POSITION = `(?:${alt(POSITIONS.map(([s]) => s))})`;
 export const HOLIDAY = `(?:${alt(FIXED_HOLIDAYS.map(([s]) => s))})`;
+/** The words (runs of letters) in some spellings, for a rule's `second`: "a couple of" → "a", "couple", "of". */
+export const tokensOf = (spellings: Iterable<string>): string[] => [...new Set([...spellings].flatMap((s) => s.toLowerCase().match(/[a-z]+/g) ?? []))];
+/** The tokens a count may hold: digits ("1.5" is two runs), number words, "and a half", vague counts. */
+export const COUNT_TOKENS = [DIGIT, ...tokensOf([...CARDINALS.keys(), 'hundred', 'and a half', ...VAGUE_COUNTS])];
 /** The words of the tables, for a rule's `near`. */
 export const MONTH_WORDS = MONTHS.map(([s]) => s);
 export const WEEKDAY_WORDS = WEEKDAYS.map(([s]) => s);
@@ -181,6 +185,8 @@ export interface DateRule {
   name: string;
   /** A cheap test the text must pass for the rule to run at all: most articles have no "century". */
   gate?: RegExp;
+  /** Whether to test the gate before trying the starts, not after a first match: for a cheap gate that few texts pass, on a rule with many starts that rarely match. */
+  gateFirst?: boolean;
   /**
    * The first words (see starts.ts) a match can begin with: the pattern is then
    * tried only where one of them begins a word, not at every character.
@@ -198,6 +204,11 @@ export interface DateRule {
    * with none of them close enough after it is not tried. See starts.ts.
    */
   near?: readonly Near[];
+  /**
+   * Words (DIGIT: a run of digits) one of which is the second token of every
+   * match, tokens as for `near`: a start whose next token is none of them is not tried.
+   */
+  second?: readonly string[];
   /**
    * The characters that may follow the digits a match begins with ("7th",
    * "7 October"); after a decimal ("1.5 years") the one after its fraction counts too.

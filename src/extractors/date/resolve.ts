@@ -99,9 +99,10 @@ function inferYear(template: Template, situation: Situation, lean?: Tense | 'cur
   return dct.year;
 }
 
-function weekdayNear(dct: Point, weekday: number, offset: -1 | 0 | 1, tense: Tense): Point {
+/** The weekday nearest the article's date, before or after it by `offset`, or (0) as the tense points; the tense is read only then. */
+function weekdayNear(dct: Point, weekday: number, offset: -1 | 0 | 1, situation: Situation): Point {
   const delta = weekday - weekdayOf(dct.year!, dct.month!, dct.day!);
-  const forward = offset === 1 || (offset === 0 && tense === 'future');
+  const forward = offset === 1 || (offset === 0 && situation.tense === 'future');
   const days = forward ? (delta > 0 || (offset === 0 && delta === 0) ? delta : delta + 7) : delta < 0 || (offset === 0 && delta === 0) ? delta : delta - 7;
   return addDays(dct, days);
 }
@@ -118,7 +119,7 @@ function base(anchor: Anchor, template: Template, situation: Situation): Point |
       return merge(shift(containing(dct, anchor.grain), anchor.offset), template);
     case 'weekday':
       if (!dct) return merge({ grain: 'day' }, template);
-      return merge(weekdayNear(dct, anchor.weekday, anchor.offset, situation.tense), template);
+      return merge(weekdayNear(dct, anchor.weekday, anchor.offset, situation), template);
     case 'compare': {
       const previous = situation.previous;
       const coerce = (p: Point): Point => merge(anchor.as ? containing(firstDayPoint(p), anchor.as) : p, template);

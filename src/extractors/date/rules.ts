@@ -1,5 +1,7 @@
 import type { Context } from '../../types.js';
 import { AMBIGUOUS_MONTHS } from './data/months.js';
+import { DAY_KINDS } from './data/units.js';
+import { PERIOD_ORDINALS } from './data/ordinals.js';
 import type { Expr, Template } from './resolve.js';
 import type { Grain, Season } from './time.js';
 import { ANY_DIGITS, APOSTROPHE, DIGIT, LONG_DIGITS, SHORT_DIGITS } from './starts.js';
@@ -7,7 +9,7 @@ import {
   COUNT, DAY, DAY_KIND, DAY_PART, DAY_PART_OF, DEICTIC_DAY, DEICTIC_DAY_OF, HOLIDAY, HOLIDAY_OF, MONTH, ORDINAL, PERIOD_ORDINAL,
   PERIOD_ORDINAL_OF, REFERENCE, REFERENCE_OF, SEASON, SEASON_OF, SHIFTER, SHIFT_OF, TIME, UNIT, UNIT_SINGULAR, WEEKDAY, YEAR,
   YEAR_SPEC, COUNT_STARTS, DEICTIC_DAY_STARTS, HOLIDAY_STARTS, MONTH_STARTS, ORDINAL_STARTS, PERIOD_ORDINAL_STARTS, REFERENCE_STARTS,
-  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
+  SEASON_STARTS, SHIFTER_STARTS, TIME_STARTS, TIME_ZONES, REFERENCE_AFTER_THE, DEICTIC_DAY_AFTER_THE, WEEKDAY_STARTS, MONTH_WORDS, WEEKDAY_WORDS, UNIT_WORDS, SINGULAR_UNIT_WORDS, COUNT_TOKENS, tokensOf, countOf, dayOf, fullYear, inYear, monthOf, ordinalOf, pattern, spellingOf, unitOf, weekdayOf, type DateRule,
 } from './patterns.js';
 
 /**
@@ -107,6 +109,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // Month first, as in the US (07/10/2021 = July 10); day first when the first number cannot be a month, or with dots (07.10.2021).
     name: 'numeric-date',
     gate: /\d[/.]\d{1,2}[/.]\d/,
+    gateFirst: true,
     starts: [ANY_DIGITS],
     afterDigits: /[/.]/,
     pattern: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
@@ -368,6 +371,7 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'period-ending',
     // Ordinals may repeat before the period ("the first fiscal quarter ended"): no reach, but the unit must come right before.
     near: [{ words: ['to', 'through', 'ending', 'ended'], after: ['year', 'quarter', 'period', 'half', 'months'] }],
+    second: [DIGIT, 'the', ...tokensOf(PERIOD_ORDINALS.map(([s]) => s)), 'latest', 'fiscal', 'financial', 'year', 'quarter', 'period', 'half', ...COUNT_TOKENS, 'months', 'to', 'through', 'ending', 'ended'],
     afterDigits: /[\ssnrt]/i,
     gate: /\s(?:to|through|ending|ended)\s/i,
     leads: ['the'],
@@ -461,10 +465,12 @@ export const DATE_RULES: readonly DateRule[] = [
     leads: ['the'],
     follows: DEICTIC_DAY_AFTER_THE,
     starts: [...DEICTIC_DAY_STARTS, 'this', 'last'],
-    pattern: pattern(`(${DEICTIC_DAY}|this|last)(?:\\s+(${DAY_PART}))?`),
+    // "this" and "last" only with a part of the day: most of them are followed by none.
+    pattern: pattern(`(${DEICTIC_DAY})(?:\\s+(${DAY_PART}))?|(this|last)\\s+(${DAY_PART})`),
     extract: (m) => {
-      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
-      const part = m[2] ? DAY_PART_OF.get(m[2].toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
+      const word = (m[1] ?? m[3]).toLowerCase().replace(/\s+/g, ' ');
+      const partWord = m[2] ?? m[4];
+      const part = partWord ? DAY_PART_OF.get(partWord.toLowerCase()) : word === 'tonight' ? 'NI' : undefined;
       if ((word === 'this' || word === 'last') && !part) return null;
       if (word === 'last' && part !== 'NI') return null;
       const offset = word === 'this' ? 0 : word === 'last' ? -1 : DEICTIC_DAY_OF.get(word)!;
@@ -532,6 +538,8 @@ export const DATE_RULES: readonly DateRule[] = [
     name: 'duration',
     // "the past a couple of dozen and ... and a half more years": a count is at most 18 tokens; digits are two.
     near: [{ words: UNIT_WORDS, within: 21, withinDigits: 3 }],
+    // The words of the pattern: most "a" and "the" are followed by none.
+    second: ['the', ...DURATION_OPENERS, ...COUNT_TOKENS, 'more', 'additional', 'extra', ...DAY_KINDS, ...UNIT_WORDS],
     afterDigits: /\s/,
     leads: ['the'],
     starts: ['the', ...DURATION_OPENERS, ...COUNT_STARTS],
@@ -566,6 +574,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "18 to 24 months" → P18M/P24M
     name: 'duration-range',
     near: [{ words: UNIT_WORDS, within: 38, withinDigits: 21 }],
+    second: ['between', ...COUNT_TOKENS, 'to', 'or', 'and', ...UNIT_WORDS],
     afterDigitsAndSpaces: /[-–toa]/i,
     gate: /\s(?:-|–|to|or|and)\s*\S+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)/i,
     starts: ['between', ...COUNT_STARTS],
@@ -582,6 +591,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "three-year", "52-week", "10-day" used as adjectives: "a three-year plan"
     name: 'adjectival-duration',
     near: [{ words: SINGULAR_UNIT_WORDS, within: 18, withinDigits: 2 }],
+    second: [...COUNT_TOKENS, ...SINGULAR_UNIT_WORDS],
     afterDigitsAndSpaces: /-/,
     gate: /-\s*(?:year|month|week|day|hour|minute|quarter|decade|century|yr|hr)/i,
     starts: COUNT_STARTS,
@@ -597,6 +607,7 @@ export const DATE_RULES: readonly DateRule[] = [
     // "two years ago", "a year earlier"; "two years after his diagnosis" and "a month earlier than usual" are lengths of time.
     name: 'ago',
     near: [{ words: UNIT_WORDS, within: 18, withinDigits: 2 }, { words: ['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence'], within: 19, withinDigits: 3 }],
+    second: [...COUNT_TOKENS, ...UNIT_WORDS],
     afterDigits: /\s/,
     gate: /\s(?:ago|earlier|before|later|after|from\s+now|hence)\b/i,
     starts: COUNT_STARTS,
@@ -625,6 +636,8 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     // "year-ago", "the year-earlier period", "the same period last year", "the same month a year ago", "the year-ago quarter"
     name: 'year-earlier',
+    // Most "year" are followed by none of these.
+    second: [DIGIT, 'the', 'same', 'corresponding', 'comparable', 'year', 'ago', 'earlier', 'prior', 'period', 'quarter', 'month', 'time', 'week', 'day', 'of', 'in', 'last', 'a', 'before', 'previous'],
     gate: /year[\s-](?:ago|earlier)|prior[\s-]year|same|corresponding|comparable/i,
     leads: ['the'],
     starts: ['the', 'same', 'corresponding', 'comparable', 'year', 'prior'],

@@ -40,22 +40,49 @@ export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/** What the starts of a rule are checked against once the text is scanned (see `keepStarts`). */
+interface Scanned {
+  /** The number of the token at each start of one. */
+  tokenAt: Int32Array;
+  /** The `second` bits of each token. */
+  secondOf: Int32Array;
+  /** How many tokens the text has. */
+  tokens: number;
+  /** Per `near` set, the tokens that are its words, in text order. */
+  nearTokens: number[][];
+  units: Uint16Array;
+}
+
+/** Per `near` entry of the rule being checked, how far its sweep through its words has got. */
+const sweeps = new Int32Array(32);
+
 /**
- * Keeps the starts with one of the words close enough after them: `words`
- * lists the tokens they are, `tokenAt` the token at each start. Starts and
- * words both come in text order.
+ * Keeps the starts whose next token is one of the rule's `second` words (when
+ * `bit`, its bit, is set), and that have, for each `near` entry (flattened
+ * as set, within, withinDigits), one of its words close enough after them.
+ * Starts and words both come in text order: one sweep per entry.
  */
-function keepNear(starts: number[], words: readonly number[], within: number, withinDigits: number, tokenAt: Int32Array, units: Uint16Array): void {
-  let w = 0;
+function keepStarts(starts: number[], bit: number, near: Int32Array, scanned: Scanned): void {
+  const { tokenAt, secondOf, tokens, nearTokens, units } = scanned;
+  sweeps.fill(0, 0, near.length / 3);
   let kept = 0;
-  for (let k = 0; k < starts.length; k++) {
+  let k = 0;
+  starts: for (; k < starts.length; k++) {
     const at = starts[k];
     const first = tokenAt[at];
-    while (w < words.length && words[w] < first) w++;
-    // No word after this start: none after the later ones either.
-    if (w === words.length) break;
+    if (bit !== 0 && (first + 1 >= tokens || (secondOf[first + 1] & bit) === 0)) continue;
     const c = units[at];
-    if (words[w] <= first + (c >= 48 && c <= 57 ? withinDigits : within)) starts[kept++] = at;
+    const isDigit = c >= 48 && c <= 57;
+    for (let i = 0, entry = 0; i < near.length; i += 3, entry++) {
+      const words = nearTokens[near[i]];
+      let w = sweeps[entry];
+      while (w < words.length && words[w] < first) w++;
+      sweeps[entry] = w;
+      // No word after this start: none after the later ones either.
+      if (w === words.length) break starts;
+      if (words[w] > first + (isDigit ? near[i + 2] : near[i + 1])) continue starts;
+    }
+    starts[kept++] = at;
   }
   // Setting the length goes through the runtime: only when some are dropped.
   if (kept < starts.length) starts.length = kept;
@@ -91,7 +118,7 @@ const MAX_REACH = 2 ** 30;
  * only when spaces and another first word of the rule, or one of its
  * `follows`, come after it. Digits count only before one of the rule's
  * `afterDigits` (or `afterDigitsAndSpaces`), and every start only with the
- * rule's `near` words close after it.
+ * rule's `near` words close after it and one of its `second` words right after it.
  * Rules without `starts` get undefined and are scanned in full.
  */
 export function startIndex(rules: readonly DateRule[]): (text: string) => (number[] | undefined)[] {
@@ -102,6 +129,9 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   /** The `near` word sets a node's word belongs to, as bits; and the sets whose `after` words it is. */
   const wordBits: number[] = [0];
   const afterBits: number[] = [0];
+  /** Per node, the rules (as bits) whose `second` words hold its word; and those that hold DIGIT. */
+  const secondBits: number[] = [0];
+  let digitSecondBits = 0;
   /** The `near` sets that take a run of digits. */
   let digitBits = 0;
   /** Per `near` set, the bit its `after` words carry (0: none). */
@@ -120,6 +150,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const k of kinds) rulesAt[k].push(new Set());
         wordBits.push(0);
         afterBits.push(0);
+        secondBits.push(0);
         children.push(...new Array(LETTERS).fill(0));
       }
       node = children[slot];
@@ -132,7 +163,19 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   /** Per rule, its `near` entries: the word set and the reaches. */
   const nears: { set: number; within: number; withinDigits: number }[][] = [];
   let nearSets = 0;
+  /** The rules with `second`, and the bit of each. */
+  const secondRules: number[] = [];
+  const secondBit = new Int32Array(rules.length);
   rules.forEach((rule, r) => {
+    if (rule.second) {
+      if (secondRules.length === 31) throw new Error('too many rules with second');
+      secondBit[r] = 1 << secondRules.length;
+      secondRules.push(r);
+      for (const word of rule.second) {
+        if (word === DIGIT) digitSecondBits |= secondBit[r];
+        else secondBits[nodeOf(word)] |= secondBit[r];
+      }
+    }
     for (const word of rule.leads ?? []) addWord(word, r, 'lead');
     for (const word of rule.follows ?? []) addWord(word, r, 'follow');
     for (const word of rule.starts ?? []) {
@@ -163,6 +206,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const trie = Int16Array.from(children);
   const bitsAt = Int32Array.from(wordBits);
   const afterBitsAt = Int32Array.from(afterBits);
+  const secondBitsAt = Int32Array.from(secondBits);
   const [wholeRules, prefixRules, leadRules, followRules] = kinds.map((k) => rulesAt[k].map((set) => [...set]));
   /** Per node, which of its lists have rules: `joins` prefixes, whole words, follows, leads. */
   const PREFIX = 1;
@@ -180,6 +224,13 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const withAfter = rules.flatMap((rule, r) => (rule.afterDigits || rule.afterDigitsAndSpaces ? [r] : []));
   if (withAfter.length > 31) throw new Error('too many rules with afterDigits');
   withAfter.forEach((r, i) => (afterBit[r] = 1 << i));
+  // Per kind of run of digits (1-2, 3, 4 or more digits at a word's start, any inside a word): the rules
+  // that take any character after it, and as bits those that take only some.
+  const INSIDE_A_WORD = 3;
+  const digitKinds = [...digitRules, anyDigitRules].map((ruleIndexes) => ({
+    plain: ruleIndexes.filter((r) => afterBit[r] === 0),
+    taking: ruleIndexes.reduce((bits, r) => bits | afterBit[r], 0),
+  }));
   /** The rules whose class (of the two) takes a character; all of them take the end of the text (-1). */
   const takersBy = (classOf: (rule: DateRule) => RegExp | undefined): ((code: number) => number) => {
     const takersOf = (code: number): number => {
@@ -198,7 +249,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   };
   const takers = takersBy((rule) => rule.afterDigits);
   const spacedTakers = takersBy((rule) => rule.afterDigitsAndSpaces);
-  const nearRules = rules.flatMap((rule, r) => (rule.near ? [r] : []));
+  const checkedRules = rules.flatMap((rule, r) => (rule.near || rule.second ? [r] : []));
   // Per rule with `near`, its entries flattened: set, within, withinDigits.
   const nearOf = rules.map((rule, r) => Int32Array.from(nears[r].flatMap(({ set, within, withinDigits }) => [set, within, withinDigits])));
 
@@ -213,9 +264,11 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     for (const r of ruleIndexes) ledBy[r] |= leadBitAt[node];
   });
 
-  // Kept between texts: the number of the token at each start of one (grown
-  // for a longer text) and the tokens that are words of each `near` set.
+  // Kept between texts: the number of the token at each start of one and the
+  // `second` bits of each token (grown for a longer text), and the tokens
+  // that are words of each `near` set.
   let tokenAt = new Int32Array(1024);
+  let secondOf = new Int32Array(1024);
   const nearTokens: number[][] = Array.from({ length: nearSets }, () => []);
 
   return (text) => {
@@ -226,7 +279,10 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
     let leadNext = -1;
     const n = text.length;
     const units = unitsOf(text);
-    if (tokenAt.length < n) tokenAt = new Int32Array(n);
+    if (tokenAt.length < n) {
+      tokenAt = new Int32Array(n);
+      secondOf = new Int32Array(n);
+    }
     for (let set = 0; set < nearTokens.length; set++) if (nearTokens[set].length > 0) nearTokens[set] = [];
     /** Lists the lead before `at` for rules that `at` may follow but not begin ("the future"). */
     const addLead = (at: number, ruleIndexes: number[]): void => {
@@ -235,17 +291,23 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
       }
     };
+    /** Lists `at` (and the lead before it) for rule r. */
+    const addOne = (at: number, r: number): void => {
+      const list = starts[r]!;
+      if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
+      if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
+    };
+    const add = (at: number, ruleIndexes: number[]): void => {
+      for (const r of ruleIndexes) addOne(at, r);
+    };
     /**
-     * Lists `at` (and the lead before it) for the rules; after digits, only for
-     * the rules among `taking` (a lead too: its match goes on with the same digits).
+     * Lists digits at `at` for the rules of a kind of run (see `digitKinds`):
+     * those with a class for what follows only when among `taking` (a lead
+     * too: its match goes on with the same digits).
      */
-    const add = (at: number, ruleIndexes: number[], taking = -1): void => {
-      for (const r of ruleIndexes) {
-        if ((taking & afterBit[r]) !== afterBit[r]) continue;
-        const list = starts[r]!;
-        if (leadNext === at && (ledBy[r] & lead) !== 0 && (list.length === 0 || list[list.length - 1] < leadAt)) list.push(leadAt);
-        if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
-      }
+    const addDigits = (at: number, kind: number, taking: number): void => {
+      add(at, digitKinds[kind].plain);
+      for (let bits = taking & digitKinds[kind].taking; bits !== 0; bits &= bits - 1) addOne(at, withAfter[31 - Math.clz32(bits & -bits)]);
     };
     let tokens = 0;
     // Whether the character before p is a word character (for `\b`).
@@ -284,6 +346,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       if (kind === DIGIT_CLASS) {
         while (q < n && (c = units[q]) >= 48 && c <= 57) q++;
         bits = digitBits;
+        secondOf[tokens] = digitSecondBits;
         if (!wordBefore || anyDigitRules.length > 0) {
           // The rules that take what comes after the digits, or after their decimal fraction.
           const next = q < n ? c : -1;
@@ -293,7 +356,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
             while (e < n && (c = units[e]) >= 48 && c <= 57) e++;
             taking |= takers(e < n ? c : -1) | spacedTakers(firstAfterSpaces(e));
           }
-          add(p, wordBefore ? anyDigitRules : digitRules[q - p <= 2 ? 0 : q - p === 3 ? 1 : 2], taking);
+          addDigits(p, wordBefore ? INSIDE_A_WORD : q - p <= 2 ? 0 : q - p === 3 ? 1 : 2, taking);
         }
       } else {
         // Walk the run of letters down the trie; `| 32` folds A-Z onto a-z and nothing else onto them.
@@ -314,6 +377,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
           bits = bitsAt[node];
           afterOf = afterBitsAt[node];
         }
+        secondOf[tokens] = node > 0 ? secondBitsAt[node] : 0;
         if (node > 0 && !wordBefore) {
           const lists = listsAt[node];
           if ((lists & FOLLOW) !== 0) addLead(p, followRules[node]);
@@ -340,10 +404,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
       wordBefore = true;
       p = q;
     }
-    for (const r of nearRules) {
-      const near = nearOf[r];
-      for (let i = 0; i < near.length; i += 3) keepNear(starts[r]!, nearTokens[near[i]], near[i + 1], near[i + 2], tokenAt, units);
-    }
+    const scanned: Scanned = { tokenAt, secondOf, tokens, nearTokens, units };
+    for (const r of checkedRules) keepStarts(starts[r]!, secondBit[r], nearOf[r], scanned);
     return starts;
   };
 }
