@@ -533,19 +533,23 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
   // A line that ends a sentence is in capitals or prose: only its letters are counted, and enough
   // lower-case ones rule out capitals early, whatever the rest of the line is.
   if (SENTENCE_END.test(text.slice(Math.max(from, to - 4), to))) {
+    // One sum, 3 per small letter and -2 per capital: capitals win (upper > 1.5 lower) only where it ends
+    // below 0, and are out of reach once even an all-capital rest of the line could not bring it there.
+    // The sum is checked after each 32 characters.
+    let score = 0;
+    for (let i = from; i < to; ) {
+      for (const stop = Math.min(to, i + 32); i < stop; i++) {
+        const code = text.charCodeAt(i);
+        score += code < 0x80 ? ASCII_SCORE[code] : CASE_SCORE[caseAt(text, i)];
+      }
+      if (score >= 2 * (to - i)) return 'prose';
+    }
+    if (score >= 0) return 'prose';
     let lower = 0, upper = 0;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        lower += ASCII_SMALL[code];
-        upper += ASCII_CAPITAL[code];
-      } else {
-        const letterCase = caseAt(text, i);
-        if (letterCase === SMALL) lower++;
-        else if (letterCase === CAPITAL) upper++;
-      }
-      // Capitals are out of reach once even an upper-case rest of the line could not outnumber the small letters enough.
-      if ((i & 31) === 0 && 1.5 * lower - upper >= to - i - 1) return 'prose';
+      const letterCase = caseAt(text, i);
+      if (letterCase === SMALL) lower++;
+      else if (letterCase === CAPITAL) upper++;
     }
     return isCaps(lower + upper, upper) ? 'caps' : 'prose';
   }
@@ -598,13 +602,14 @@ const UPPER = /\p{Lu}/u;
 /** The case of each ASCII letter: SMALL, CAPITAL, or 0 for no letter. */
 const SMALL = 1, CAPITAL = 2;
 const ASCII_CASE = new Uint8Array(0x80);
-/** 1 for the ASCII letters of each case, for counting. */
-const ASCII_SMALL = new Uint8Array(0x80), ASCII_CAPITAL = new Uint8Array(0x80);
+/** What a letter of each case adds to lineKindOf()'s sum: by case (0, SMALL, CAPITAL), and by ASCII code. */
+const CASE_SCORE = [0, 3, -2];
+const ASCII_SCORE = new Int8Array(0x80);
 for (let c = 0; c < 26; c++) {
   ASCII_CASE[97 + c] = SMALL;
   ASCII_CASE[65 + c] = CAPITAL;
-  ASCII_SMALL[97 + c] = 1;
-  ASCII_CAPITAL[65 + c] = 1;
+  ASCII_SCORE[97 + c] = 3;
+  ASCII_SCORE[65 + c] = -2;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */
