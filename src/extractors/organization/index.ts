@@ -379,15 +379,17 @@ class OrganizationFinder {
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
+    // What the words' tables rule out is ruled out first (a fifth of the names), then the cues are looked
+    // for: most names have none, and then the names need no further checking.
+    if (ws.length === 1 && ws[0].text.length < 2) return false;
+    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
+    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
     const end = ws[ws.length - 1];
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
-    // The cues are looked for first: most names have none, and then the names need no checking.
     const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.follows(this.text, end.end)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
     const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(this.text.slice(end.end, end.end + 40))) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
     if (!strong && !weak) return false;
-    if ((ws.length === 1 && ws[0].text.length < 2) || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
-    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
-    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
+    if (PLACES.has(this.phrase(ws, 0, ws.length))) return false;
     return strong || !this.looksLikePersonOrPlace(ws);
   }
 
