@@ -65,6 +65,22 @@ function hasSeparator(word: string): boolean {
   }
   return false;
 }
+/**
+ * The gap text[from, to) between two words without its blanks, as
+ * `.trim().replace(/\s+/g, ' ')` makes it: cut out as it stands where it is
+ * printable ASCII and single spaces (" of ", " & "), as most gaps are.
+ */
+function linkOf(text: string, from: number, to: number): string {
+  let start = from, end = to;
+  if (text.charCodeAt(start) === 32) start++;
+  if (end > start && text.charCodeAt(end - 1) === 32) end--;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0x7f) continue;
+    if (c !== 32 || i === start || i === end - 1 || text.charCodeAt(i - 1) === 32) return text.slice(from, to).trim().replace(/\s+/g, ' ');
+  }
+  return text.slice(start, end);
+}
 /** Small words that link a complement to its head. */
 const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
 const DIGITS = /^\d+$/;
@@ -198,7 +214,7 @@ class OrganizationFinder {
     for (let k = 0; k < count; k++) {
       // The link is the gap without its blanks: mostly one space, which makes ''.
       const oneSpace = k === 0 || (starts[k] === ends[k - 1] + 1 && text.charCodeAt(ends[k - 1]) === 32);
-      const link = oneSpace ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
+      const link = oneSpace ? '' : linkOf(text, ends[k - 1], starts[k]);
       words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
