@@ -83,7 +83,11 @@ function linkOf(text: string, from: number, to: number): string {
 }
 /** Small words that link a complement to its head. */
 const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
-const DIGITS = /^\d+$/;
+/** Is the word all ASCII digits, as /^\d+$/ asks? Asked of most candidates' first word: a loop, no regex. */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
 /** A standings mark before a team: "x-DENVER" has clinched a play-off place. */
 const CLINCHED = /^[XYZxyz*]-/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
@@ -325,7 +329,7 @@ class OrganizationFinder {
     // A mixed-case name on an all-caps line is read like a headline.
     const kind = lineKind === 'caps' && ws.some((w) => /\p{Ll}/u.test(w.text)) ? 'headline' : lineKind;
     const legalEnd = ws.length > 0 && (ws[ws.length - 1].tables & IS_LEGAL) !== 0;
-    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && DIGITS.test(ws[0].text)))) {
+    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && isNumber(ws[0].text)))) {
       ws.shift();
       if (ws.length) ws[0] = { ...ws[0], link: '' };
     }
