@@ -39,6 +39,9 @@ function wordOf(text: string, start: number, link: string, cut?: Word['cut'], ke
   return { text, key, tables, start, end: start + text.length, link, cut };
 }
 
+/** A copy of the word with another link, made as wordOf() makes words: all words keep one shape. */
+const withLink = (w: Word, link: string): Word => ({ text: w.text, key: w.key, tables: w.tables, start: w.start, end: w.end, link, cut: w.cut });
+
 /** A candidate name: words of one run between cuts. */
 interface Piece {
   words: Word[];
@@ -47,6 +50,8 @@ interface Piece {
   /** A job title follows ("Samsung Electronics Chairman"). */
   titleAfter: boolean;
 }
+
+const newPiece = (): Piece => ({ words: [], complement: false, titleAfter: false });
 
 type Verdict = 'org' | 'not' | 'unknown';
 
@@ -248,12 +253,9 @@ class OrganizationFinder {
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
   private cutPieces(words: Word[]): Piece[] {
+    // A piece is cut off by pushing it and starting a new one: no closure, so `cur` stays a local.
     const pieces: Piece[] = [];
-    let cur: Piece = { words: [], complement: false, titleAfter: false };
-    const flush = () => {
-      if (cur.words.length) pieces.push(cur);
-      cur = { words: [], complement: false, titleAfter: false };
-    };
+    let cur = newPiece();
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const title = this.titleAt(words, i);
@@ -262,18 +264,26 @@ class OrganizationFinder {
         // Before a minister's title stands a portfolio ("State Industries Minister"), no organisation.
         const named = cur.words.some((x) => !(x.tables & (IS_TITLE_OPENER | IS_PLACE | IS_DEMONYM)));
         const portfolio = PORTFOLIOS.has(fold(words.slice(i, i + title).map((x) => x.text).join(' ')));
-        if (named && !portfolio) cur.titleAfter = true;
-        else cur.words = [];
-        flush();
+        if (named && !portfolio) {
+          cur.titleAfter = true;
+          if (cur.words.length) pieces.push(cur);
+        }
+        cur = newPiece();
         i += title - 1;
         continue;
       }
-      if (cur.words.length && !this.joins(cur, w, words, i)) flush();
+      if (cur.words.length && !this.joins(cur, w, words, i)) {
+        pieces.push(cur);
+        cur = newPiece();
+      }
       if (cur.words.length && w.link !== '' && (w.link.startsWith('of') || COMPLEMENT_LINK.test(w.link))) cur.complement = true;
       cur.words.push(w);
-      if (w.cut) flush();
+      if (w.cut) {
+        pieces.push(cur);
+        cur = newPiece();
+      }
     }
-    flush();
+    if (cur.words.length) pieces.push(cur);
     return pieces;
   }
 
@@ -331,7 +341,7 @@ class OrganizationFinder {
     const legalEnd = ws.length > 0 && (ws[ws.length - 1].tables & IS_LEGAL) !== 0;
     while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && isNumber(ws[0].text)))) {
       ws.shift();
-      if (ws.length) ws[0] = { ...ws[0], link: '' };
+      if (ws.length) ws[0] = withLink(ws[0], '');
     }
     if (!ws.length) return 'unknown';
     const whole = this.phrase(ws, 0, ws.length);
@@ -458,7 +468,7 @@ class OrganizationFinder {
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
       // Undefined: a short letter code in prose; a long all-caps word, or one the text also writes in
       // lower case, is a shouted common word ("INVESTMENT", a "RETAIL" section label).
-      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
+      else if (kind !== 'caps' && startsWithCapital(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
       if (!rejected.has(word.key.toUpperCase())) this.add([word], 0, 1, rule);
@@ -634,6 +644,12 @@ for (let c = 0; c < 26; c++) {
   ASCII_SCORE[65 + c] = -2;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Does the word open with a capital, as /^\p{Lu}/u asks? Told from the ASCII code where it settles it. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? ASCII_CASE[c] === CAPITAL : UPPER_FIRST.test(word);
+}
+const UPPER_FIRST = /^\p{Lu}/u;
 /** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */
 function capitalsLength(word: string): number {
   let length = 0;
