@@ -82,8 +82,17 @@ function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[]
     const name = byLetter.get(a.text[0].toUpperCase())?.find((f) => initialsMatch(a.text, f.words))?.name ?? lowerCasePhrase(a.text, () => (phrases ??= lowerCaseBodies(text)));
     if (name) canonicalOf.set(a.text, name);
   }
+  // An acronym written in another case takes the name of the first one linked.
+  let byUpperCase: Map<string, string> | undefined;
   for (const a of acronyms) {
-    const canonical = canonicalOf.get(a.text) ?? [...canonicalOf].find(([k]) => k.toUpperCase() === a.text.toUpperCase())?.[1];
+    let canonical = canonicalOf.get(a.text);
+    if (canonical === undefined && canonicalOf.size) {
+      if (!byUpperCase) {
+        byUpperCase = new Map();
+        for (const [k, name] of canonicalOf) if (!byUpperCase.has(k.toUpperCase())) byUpperCase.set(k.toUpperCase(), name);
+      }
+      canonical = byUpperCase.get(a.text.toUpperCase());
+    }
     if (canonical) a.canonical = canonical;
   }
 }

@@ -39,6 +39,9 @@ function wordOf(text: string, start: number, link: string, cut?: Word['cut'], ke
   return { text, key, tables, start, end: start + text.length, link, cut };
 }
 
+/** A copy of the word with another link, made as wordOf() makes words: all words keep one shape. */
+const withLink = (w: Word, link: string): Word => ({ text: w.text, key: w.key, tables: w.tables, start: w.start, end: w.end, link, cut: w.cut });
+
 /** A candidate name: words of one run between cuts. */
 interface Piece {
   words: Word[];
@@ -47,6 +50,8 @@ interface Piece {
   /** A job title follows ("Samsung Electronics Chairman"). */
   titleAfter: boolean;
 }
+
+const newPiece = (): Piece => ({ words: [], complement: false, titleAfter: false });
 
 type Verdict = 'org' | 'not' | 'unknown';
 
@@ -65,9 +70,29 @@ function hasSeparator(word: string): boolean {
   }
   return false;
 }
+/**
+ * The gap text[from, to) between two words without its blanks, as
+ * `.trim().replace(/\s+/g, ' ')` makes it: cut out as it stands where it is
+ * printable ASCII and single spaces (" of ", " & "), as most gaps are.
+ */
+function linkOf(text: string, from: number, to: number): string {
+  let start = from, end = to;
+  if (text.charCodeAt(start) === 32) start++;
+  if (end > start && text.charCodeAt(end - 1) === 32) end--;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0x7f) continue;
+    if (c !== 32 || i === start || i === end - 1 || text.charCodeAt(i - 1) === 32) return text.slice(from, to).trim().replace(/\s+/g, ' ');
+  }
+  return text.slice(start, end);
+}
 /** Small words that link a complement to its head. */
 const COMPLEMENT_LINK = /^(?:for|in|on)\b/;
-const DIGITS = /^\d+$/;
+/** Is the word all ASCII digits, as /^\d+$/ asks? Asked of most candidates' first word: a loop, no regex. */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
 /** A standings mark before a team: "x-DENVER" has clinched a play-off place. */
 const CLINCHED = /^[XYZxyz*]-/;
 const isLegal = (w: string) => LEGAL.has(fold(w));
@@ -198,7 +223,7 @@ class OrganizationFinder {
     for (let k = 0; k < count; k++) {
       // The link is the gap without its blanks: mostly one space, which makes ''.
       const oneSpace = k === 0 || (starts[k] === ends[k - 1] + 1 && text.charCodeAt(ends[k - 1]) === 32);
-      const link = oneSpace ? '' : text.slice(ends[k - 1], starts[k]).trim().replace(/\s+/g, ' ');
+      const link = oneSpace ? '' : linkOf(text, ends[k - 1], starts[k]);
       words.push(this.word(text.slice(starts[k], ends[k]), starts[k], link));
     }
     if (words.some((w) => w.link.startsWith('of'))) {
@@ -228,12 +253,9 @@ class OrganizationFinder {
 
   /** Cuts a run into candidate names at links that do not belong to a name, at titles and after legal forms. */
   private cutPieces(words: Word[]): Piece[] {
+    // A piece is cut off by pushing it and starting a new one: no closure, so `cur` stays a local.
     const pieces: Piece[] = [];
-    let cur: Piece = { words: [], complement: false, titleAfter: false };
-    const flush = () => {
-      if (cur.words.length) pieces.push(cur);
-      cur = { words: [], complement: false, titleAfter: false };
-    };
+    let cur = newPiece();
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const title = this.titleAt(words, i);
@@ -242,18 +264,26 @@ class OrganizationFinder {
         // Before a minister's title stands a portfolio ("State Industries Minister"), no organisation.
         const named = cur.words.some((x) => !(x.tables & (IS_TITLE_OPENER | IS_PLACE | IS_DEMONYM)));
         const portfolio = PORTFOLIOS.has(fold(words.slice(i, i + title).map((x) => x.text).join(' ')));
-        if (named && !portfolio) cur.titleAfter = true;
-        else cur.words = [];
-        flush();
+        if (named && !portfolio) {
+          cur.titleAfter = true;
+          if (cur.words.length) pieces.push(cur);
+        }
+        cur = newPiece();
         i += title - 1;
         continue;
       }
-      if (cur.words.length && !this.joins(cur, w, words, i)) flush();
+      if (cur.words.length && !this.joins(cur, w, words, i)) {
+        pieces.push(cur);
+        cur = newPiece();
+      }
       if (cur.words.length && w.link !== '' && (w.link.startsWith('of') || COMPLEMENT_LINK.test(w.link))) cur.complement = true;
       cur.words.push(w);
-      if (w.cut) flush();
+      if (w.cut) {
+        pieces.push(cur);
+        cur = newPiece();
+      }
     }
-    flush();
+    if (cur.words.length) pieces.push(cur);
     return pieces;
   }
 
@@ -309,9 +339,9 @@ class OrganizationFinder {
     // A mixed-case name on an all-caps line is read like a headline.
     const kind = lineKind === 'caps' && ws.some((w) => /\p{Ll}/u.test(w.text)) ? 'headline' : lineKind;
     const legalEnd = ws.length > 0 && (ws[ws.length - 1].tables & IS_LEGAL) !== 0;
-    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && DIGITS.test(ws[0].text)))) {
+    while (ws.length && (ws[0].tables & IS_LEADING || (!legalEnd && isNumber(ws[0].text)))) {
       ws.shift();
-      if (ws.length) ws[0] = { ...ws[0], link: '' };
+      if (ws.length) ws[0] = withLink(ws[0], '');
     }
     if (!ws.length) return 'unknown';
     const whole = this.phrase(ws, 0, ws.length);
@@ -379,15 +409,17 @@ class OrganizationFinder {
 
   /** Context that shows a company: "Takeda shares", "Toyota’s chief executive", "retailer Target", "Alphabet-owned". */
   private hasCue(piece: Piece, ws: readonly Word[]): boolean {
+    // What the words' tables rule out is ruled out first (a fifth of the names), then the cues are looked
+    // for: most names have none, and then the names need no further checking.
+    if (ws.length === 1 && ws[0].text.length < 2) return false;
+    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
+    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
     const end = ws[ws.length - 1];
     // Strong cues take a company and hardly ever a person; weak ones are checked with compromise.
-    // The cues are looked for first: most names have none, and then the names need no checking.
     const strong = end.cut === 'owner' || (!end.cut && FOLLOWER_CUE.follows(this.text, end.end)) || TAKES_COMPANY_CUE.endsAt(this.text, ws[0].start);
     const weak = !strong && (piece.titleAfter || (end.cut === 'possessive' && POSSESSION_CUE.test(this.text.slice(end.end, end.end + 40))) || SHARED_NOUN_CUE.endsAt(this.text, ws[0].start));
     if (!strong && !weak) return false;
-    if ((ws.length === 1 && ws[0].text.length < 2) || PLACES.has(this.phrase(ws, 0, ws.length))) return false;
-    if (ws.some((w) => w.tables & (IS_PLACE | IS_DEMONYM | IS_LEADING | IS_TITLE_OPENER))) return false;
-    if (ws.every((w) => w.tables & (IS_HEAD | IS_LEGAL))) return false;
+    if (PLACES.has(this.phrase(ws, 0, ws.length))) return false;
     return strong || !this.looksLikePersonOrPlace(ws);
   }
 
@@ -436,7 +468,7 @@ class OrganizationFinder {
       else if (defined === 'org') accepted.push({ word, rule: 'acronym-defined' });
       // Undefined: a short letter code in prose; a long all-caps word, or one the text also writes in
       // lower case, is a shouted common word ("INVESTMENT", a "RETAIL" section label).
-      else if (kind !== 'caps' && /^\p{Lu}/u.test(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
+      else if (kind !== 'caps' && startsWithCapital(key) && capitalsLength(key) <= 6 && !this.shoutedWord(key)) accepted.push({ word, rule: 'acronym' });
     }
     for (const { word, rule } of accepted) {
       if (!rejected.has(word.key.toUpperCase())) this.add([word], 0, 1, rule);
@@ -533,19 +565,23 @@ function lineKindOf(text: string, from: number, to: number): LineKind {
   // A line that ends a sentence is in capitals or prose: only its letters are counted, and enough
   // lower-case ones rule out capitals early, whatever the rest of the line is.
   if (SENTENCE_END.test(text.slice(Math.max(from, to - 4), to))) {
+    // One sum, 3 per small letter and -2 per capital: capitals win (upper > 1.5 lower) only where it ends
+    // below 0, and are out of reach once even an all-capital rest of the line could not bring it there.
+    // The sum is checked after each 32 characters.
+    let score = 0;
+    for (let i = from; i < to; ) {
+      for (const stop = Math.min(to, i + 32); i < stop; i++) {
+        const code = text.charCodeAt(i);
+        score += code < 0x80 ? ASCII_SCORE[code] : CASE_SCORE[caseAt(text, i)];
+      }
+      if (score >= 2 * (to - i)) return 'prose';
+    }
+    if (score >= 0) return 'prose';
     let lower = 0, upper = 0;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        lower += ASCII_SMALL[code];
-        upper += ASCII_CAPITAL[code];
-      } else {
-        const letterCase = caseAt(text, i);
-        if (letterCase === SMALL) lower++;
-        else if (letterCase === CAPITAL) upper++;
-      }
-      // Capitals are out of reach once even an upper-case rest of the line could not outnumber the small letters enough.
-      if ((i & 31) === 0 && 1.5 * lower - upper >= to - i - 1) return 'prose';
+      const letterCase = caseAt(text, i);
+      if (letterCase === SMALL) lower++;
+      else if (letterCase === CAPITAL) upper++;
     }
     return isCaps(lower + upper, upper) ? 'caps' : 'prose';
   }
@@ -598,15 +634,22 @@ const UPPER = /\p{Lu}/u;
 /** The case of each ASCII letter: SMALL, CAPITAL, or 0 for no letter. */
 const SMALL = 1, CAPITAL = 2;
 const ASCII_CASE = new Uint8Array(0x80);
-/** 1 for the ASCII letters of each case, for counting. */
-const ASCII_SMALL = new Uint8Array(0x80), ASCII_CAPITAL = new Uint8Array(0x80);
+/** What a letter of each case adds to lineKindOf()'s sum: by case (0, SMALL, CAPITAL), and by ASCII code. */
+const CASE_SCORE = [0, 3, -2];
+const ASCII_SCORE = new Int8Array(0x80);
 for (let c = 0; c < 26; c++) {
   ASCII_CASE[97 + c] = SMALL;
   ASCII_CASE[65 + c] = CAPITAL;
-  ASCII_SMALL[97 + c] = 1;
-  ASCII_CAPITAL[65 + c] = 1;
+  ASCII_SCORE[97 + c] = 3;
+  ASCII_SCORE[65 + c] = -2;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Does the word open with a capital, as /^\p{Lu}/u asks? Told from the ASCII code where it settles it. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? ASCII_CASE[c] === CAPITAL : UPPER_FIRST.test(word);
+}
+const UPPER_FIRST = /^\p{Lu}/u;
 /** How long a word's capitals are, as `word.replace(/[^\p{Lu}]/gu, '').length` counts them. */
 function capitalsLength(word: string): number {
   let length = 0;

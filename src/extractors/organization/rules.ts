@@ -293,6 +293,8 @@ class NameRunReader implements NameRun {
       while (isDigit(text.charCodeAt(q))) q++;
       if (!capitalAfterDigits(text, q)) return -1;
     } else if (cls & LOWER) {
+      // ASCII small letters first, in a tight loop: the word after a name is mostly one.
+      while (isAsciiLower(text.charCodeAt(q))) q++;
       while (classAt(text, q) & LOWER) q += codeLength;
       if (!(classAt(text, q) & UPPER)) return -1;
     } else {
