@@ -8,7 +8,7 @@ import type { Source } from './io/inputs.js';
 import { FORMATS, type Format } from './io/formats.js';
 import { openOutput, OutputError, type Output } from './io/output.js';
 import { reasonOf } from './io/reasons.js';
-import { colourFor, printable } from './io/terminal.js';
+import { colourFor, colourLevel, printable } from './io/terminal.js';
 import type { RunSettings } from './run.js';
 import type { View } from './analyse.js';
 
@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   const options = cli.opts<CliOptions>();
-  const color = colourFor(io.env, options.color, io.stderr.isTTY);
+  const color = await colourFor(io.env, options.color, io.stderr.isTTY);
   const say = (line: string) => void io.stderr.write(`${color.red('extract:')} ${line}\n`);
   const note = (line: string) => void io.stderr.write(`${color.dim('extract:')} ${line}\n`);
   try {
@@ -183,7 +183,7 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
     writer: {
       escapeFormulas: options.escapeFormulas,
       bom: Boolean(options.bom),
-      colorLevel: colourFor(io.env, options.color, io.stdout.isTTY && !options.output).level,
+      colorLevel: colourLevel(io.env, options.color, io.stdout.isTTY && !options.output),
       rowsName: view === 'facts' ? 'facts' : 'mentions',
     },
     quiet: Boolean(options.quiet),

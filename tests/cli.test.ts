@@ -326,7 +326,7 @@ describe('exit codes and usage', () => {
     expect(extract(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('--version loads neither the extractors nor csv-stringify', () => {
+  it('--version loads neither the extractors nor csv-stringify nor chalk', () => {
     // A module hook that names every module loaded, on stderr.
     writeFileSync(at('hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r; }\n");
     writeFileSync(at('register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(at('hook.mjs')).href)});\n`);
@@ -334,7 +334,7 @@ describe('exit codes and usage', () => {
     const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED '));
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(loaded.some((l) => l.includes('/dist/cli.js'))).toBe(true);
-    expect(loaded.filter((l) => /\/dist\/extractors\/|csv-stringify|compromise/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /\/dist\/extractors\/|csv-stringify|compromise|chalk/.test(l))).toEqual([]);
   });
 
   it('-q silences notes; -v lists every file', () => {

@@ -1,19 +1,22 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance, ColorSupportLevel } from 'chalk';
 
 /**
  * Colour on a terminal only. --no-color wins, then FORCE_COLOR (any value
  * but 0/false turns colour on, even into a pipe), then NO_COLOR (set and not
  * empty; chalk itself ignores it) and TERM=dumb turn it off.
  */
-export function colourFor(env: NodeJS.ProcessEnv, allowed: boolean, terminal: boolean | undefined): ChalkInstance {
+export function colourLevel(env: NodeJS.ProcessEnv, allowed: boolean, terminal: boolean | undefined): ColorSupportLevel {
   const { FORCE_COLOR, NO_COLOR, TERM } = env;
-  let on: boolean;
-  if (!allowed) on = false;
-  else if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') on = true;
-  else if (NO_COLOR !== undefined && NO_COLOR !== '') on = false;
-  else if (TERM === 'dumb') on = false;
-  else on = Boolean(terminal);
-  return new Chalk({ level: on ? 1 : 0 });
+  if (!allowed) return 0;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return 1;
+  if ((NO_COLOR !== undefined && NO_COLOR !== '') || TERM === 'dumb') return 0;
+  return terminal ? 1 : 0;
+}
+
+/** Colours for messages at `colourLevel`; chalk loads here, after the arguments are read, so --version and --help do without it. */
+export async function colourFor(env: NodeJS.ProcessEnv, allowed: boolean, terminal: boolean | undefined): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: colourLevel(env, allowed, terminal) });
 }
 
 /**

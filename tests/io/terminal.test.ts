@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { colourFor, printable } from '../../src/io/terminal.js';
+import { colourFor, colourLevel, printable } from '../../src/io/terminal.js';
 
-describe('colourFor', () => {
+describe('colourLevel and colourFor', () => {
   it.each([
     ['a terminal', {}, true, true, 1],
     ['a pipe', {}, true, false, 0],
@@ -13,8 +13,9 @@ describe('colourFor', () => {
     ['FORCE_COLOR over NO_COLOR and TERM=dumb', { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' }, true, false, 1],
     ['FORCE_COLOR=0 on a terminal', { FORCE_COLOR: '0' }, true, true, 1],
     ['--no-color over FORCE_COLOR', { FORCE_COLOR: '1' }, false, true, 0],
-  ])('%s', (_name, env, allowed, terminal, level) => {
-    expect(colourFor(env, allowed, terminal).level).toBe(level);
+  ])('%s', async (_name, env, allowed, terminal, level) => {
+    expect(colourLevel(env, allowed, terminal)).toBe(level);
+    expect((await colourFor(env, allowed, terminal)).level).toBe(level);
   });
 });
 
