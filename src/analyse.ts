@@ -1,7 +1,8 @@
 import type { Document, MentionType } from './types.js';
 import { documentDate, extract } from './index.js';
 import { toRecords, type Cell } from './io/records.js';
-import type { Format, WriterOptions } from './io/writers.js';
+import type { WriterOptions } from './io/writers.js';
+import type { Format } from './io/formats.js';
 import { FACT_TYPES, toFacts } from './facts/index.js';
 import { writerFor } from './format.js';
 

@@ -68,7 +68,7 @@ async function expandPattern(pattern: string, glob: typeof import('tinyglobby').
  */
 async function walk(dir: string, extensions: readonly string[], seen: Set<string>): Promise<(Source | SourceError)[]> {
   const realDir = await realpath(dir).catch(() => dir);
-  if (!visitFirst(realDir, seen)) return [];
+  if (!markSeen(realDir, seen)) return [];
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -81,7 +81,7 @@ async function walk(dir: string, extensions: readonly string[], seen: Set<string
     const wanted = extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
     // A plain file's real path is its real directory's plus its name: no system call needed.
     if (entry.isFile()) {
-      if (wanted && visitFirst(join(realDir, entry.name), seen)) out.push({ kind: 'file', path });
+      if (wanted && markSeen(join(realDir, entry.name), seen)) out.push({ kind: 'file', path });
       continue;
     }
     // Entries that vanish or dangle while we look are skipped, as `find` does.
@@ -94,11 +94,11 @@ async function walk(dir: string, extensions: readonly string[], seen: Set<string
 
 /** True the first time a file or directory is met under any of its names. */
 async function firstVisit(path: string, seen: Set<string>): Promise<boolean> {
-  return visitFirst(await realpath(path).catch(() => path), seen);
+  return markSeen(await realpath(path).catch(() => path), seen);
 }
 
-/** True the first time a real path is met. */
-function visitFirst(real: string, seen: Set<string>): boolean {
+/** Records a real path as seen; true the first time it is met. */
+function markSeen(real: string, seen: Set<string>): boolean {
   if (seen.has(real)) return false;
   seen.add(real);
   return true;

@@ -8,7 +8,6 @@ import type { Format } from './formats.js';
 /** One output row: column name → cell (a mention, or a fact). */
 type Row = Record<string, Cell>;
 
-export type { Format } from './formats.js';
 
 /** The normalisation schemes of the value columns, stated once in JSON output. */
 export const SCHEMES = { money: 'ISO 4217', date: 'TIMEX3 (ISO 8601)', sector: 'ISIC Rev.4', offsets: 'Unicode code points, end-exclusive' };

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isAsciiLetter, isSpaceCode } from './chars.js';
 
 /** Words whose trailing period does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -49,7 +50,7 @@ function wordBefore(text: string, from: number, dot: number): string {
   while (k > from) {
     const c = text.charCodeAt(k - 1);
     if (c >= 128) return /([\p{L}.]+)\.*$/u.exec(text.slice(from, dot + 1))![1];
-    if (c !== 46 && ((c | 32) < 97 || (c | 32) > 122)) break;
+    if (c !== 46 && !isAsciiLetter(c)) break;
     k--;
   }
   return text.slice(k, dot + 1);
@@ -63,14 +64,8 @@ function isInitial(word: string): boolean {
   return /^\p{Lu}$/u.test(word);
 }
 
-/** Whether the character at i is what `\s` matches: ASCII read here, the rest by the pattern. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
-}
-
 function push(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && isSpaceAt(text, start)) start++;
-  while (end > start && isSpaceAt(text, end - 1)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push({ start, end, text: text.slice(start, end) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, type OutputRecord } from '../../src/io/records.js';
-import { createWriter, neutraliseFormula, type Format, type WriterOptions } from '../../src/io/writers.js';
+import { createWriter, neutraliseFormula, type WriterOptions } from '../../src/io/writers.js';
+import type { Format } from '../../src/io/formats.js';
 import type { Document } from '../../src/types.js';
 
 const OPTIONS: WriterOptions = { escapeFormulas: true, bom: false, colorLevel: 0, rowsName: 'mentions' };

@@ -1,6 +1,6 @@
 import { POSITION, POSITION_OF, type DateParse } from './patterns.js';
 import { POSITIONS } from './data/deixis.js';
-import { isSpaceCode } from './starts.js';
+import { isSpaceCode } from '../../text/chars.js';
 import type { Mod } from './time.js';
 
 /** A rule's hit with its span and rule name. */

@@ -19,7 +19,7 @@ const FULL_DAY = /^\d{4}-\d\d-\d\d/;
  */
 export function findDct(text: string): string | undefined {
   const head = text.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES).join('\n');
-  const days = date.extract({ text: head }).filter((m) => !m.latent && FULL_DAY.test(m.value) && m.timex_type !== 'DURATION');
+  const days = date.extract({ text: head }).filter((m) => FULL_DAY.test(m.value) && m.timex_type !== 'DURATION');
   let fallback: string | undefined;
   for (const m of days) {
     const lineStart = head.lastIndexOf('\n', m.start - 1) + 1;

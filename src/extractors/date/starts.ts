@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { DateRule } from './patterns.js';
+import { isSpaceCode } from '../../text/chars.js';
 
 /**
  * In a rule's `starts`: a run of digits of any length, of one or two ("7th",
@@ -35,11 +36,6 @@ const LETTER_CLASS = 2;
 const UNDERSCORE_CLASS = 3;
 const WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
-/** What `\s` matches. */
-export const isSpaceCode = (c: number): boolean =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** What the starts of a rule are checked against once the text is scanned (see `keepStarts`). */
 interface Scanned {
   /** The number of the token at each start of one. */

@@ -3,11 +3,10 @@
  * names would answer, without running a regex for ASCII: the look-backs
  * around every number call them often.
  */
-const LETTER = /\p{L}/u;
-const SPACE = /\s/;
-const WORD_PART = /[\p{L}.]/u;
+import { isAsciiLetter, isSpaceCode } from '../../text/chars.js';
 
-const isAsciiLetter = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
+const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}.]/u;
 
 /** How many code units the letter (`\p{L}`, a surrogate pair being one character) at `index` takes: 0 for none. */
 export function letterLengthAt(text: string, index: number): number {
@@ -20,8 +19,7 @@ export function letterLengthAt(text: string, index: number): number {
 
 /** `\s` */
 export function isSpaceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[index]);
+  return isSpaceCode(text.charCodeAt(index));
 }
 
 /** `[\p{L}.]` */

@@ -2,6 +2,7 @@ import { alternation, escapeRegExp, inAlternationOrder } from '../../text/lexico
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from './data/scales.js';
 import { isLetterCharAt, isSpaceAt, isWordCharAt, isWordCharBefore } from './characters.js';
 import { SPELLINGS, hashWordCode } from './normalize.js';
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
 
 /**
  * The pieces of the amount patterns, matched by hand. Each function answers
@@ -40,19 +41,12 @@ function foldOtherCode(code: number): number {
 /** Folds of the UTF-16 codes met so far: at most one per code. */
 const FOLDED = new Map<number, number>();
 
-function isAsciiLetter(code: number): boolean {
-  return ((code | 32) - 97) >>> 0 < 26;
-}
-
 /** `[\p{L}\p{N}_]` for an ASCII code. */
 function isAsciiWordCode(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+  return isAsciiLetter(code) || isDigit(code) || code === 95;
 }
 
-const isDigitAt = (text: string, index: number): boolean => {
-  const code = text.charCodeAt(index);
-  return code >= 48 && code <= 57;
-};
+const isDigitAt = (text: string, index: number): boolean => isDigit(text.charCodeAt(index));
 
 function digitsEnd(text: string, index: number): number {
   while (isDigitAt(text, index)) index++;

@@ -7,6 +7,7 @@ import {
   SPELLINGS, agree, currencyWordsAfter, hashWordCode, isWeight, mayBeginCurrencyHash, readCurrency, readMarker, readNumber, readScale, wholeUnits,
   type Meaning, type Reading,
 } from './normalize.js';
+import { isAsciiLetter } from '../../text/chars.js';
 
 /**
  * Speed: numbers are found with one scan of the text, and the patterns of
@@ -92,14 +93,12 @@ function currencyWordsAt(text: string, start: number): number {
       return word > start ? currencyWordsAfter(text.slice(start, word)) : 0;
     }
     // A period stays in the word only between letters ("U.S"); a final one is left out of the key.
-    if (!isAsciiLetterCode(code) && !(code === 46 && end > start && isAsciiLetterCode(next))) break;
+    if (!isAsciiLetter(code) && !(code === 46 && end > start && isAsciiLetter(next))) break;
     hash = hashWordCode(hash, code);
     end++;
   }
   return end > start && mayBeginCurrencyHash(hash) ? currencyWordsAfter(text.slice(start, end)) : 0;
 }
-
-const isAsciiLetterCode = (code: number): boolean => ((code | 32) - 97) >>> 0 < 26;
 
 interface Written {
   reading: Reading;

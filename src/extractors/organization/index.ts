@@ -9,6 +9,7 @@
  * name or a place vetoes a weak cue.
  */
 import type { Context, Extractor, Found } from '../../types.js';
+import { isDigit } from '../../text/chars.js';
 import { PERSON_OR_PLACE, PERSON_TAGS, isCommonWord, lexiconTags } from './lexicon.js';
 import { acronymMatches, wordsOf } from './normalize.js';
 import {
@@ -643,7 +644,6 @@ for (let c = 0; c < 26; c++) {
   ASCII_SCORE[97 + c] = 3;
   ASCII_SCORE[65 + c] = -2;
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Does the word open with a capital, as /^\p{Lu}/u asks? Told from the ASCII code where it settles it. */
 function startsWithCapital(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -3,6 +3,7 @@
  * the data tables. No table is repeated here by hand.
  */
 import { alternation } from '../../text/lexicon.js';
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
 import { CITIES, COUNTRIES, PROVINCES, REGIONS } from '../place/data/places.js';
 import { COMPANY_FOLLOWERS, COMPANY_NOUNS, COMPANY_POSSESSIONS, HYPHEN_OWNERS, PORTFOLIO_TITLES, SHARED_NOUNS, TAKES_COMPANY, TITLE_MODIFIERS, TITLES } from './data/cues.js';
@@ -170,9 +171,8 @@ function classBefore(text: string, i: number): number {
   return classAt(text, i - 1);
 }
 const isBlank = (c: number) => c === 32 || c === 9;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isAsciiWordChar = (c: number) => isDigit(c) || isAsciiLower(c) || (c >= 65 && c <= 90) || c === 95;
+const isAsciiWordChar = (c: number) => isDigit(c) || isAsciiLetter(c) || c === 95;
 /** Marks inside a word: "I-Cube", "AT&T", "Amazon.com", "People’s", "A/S". */
 const isInnerMark = (c: number) => c === 45 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 47;
 const WHITESPACE = /\s/;
@@ -294,7 +294,7 @@ class NameRunReader implements NameRun {
       if (!capitalAfterDigits(text, q)) return -1;
     } else if (cls & LOWER) {
       // ASCII small letters first, in a tight loop: the word after a name is mostly one.
-      while (isAsciiLower(text.charCodeAt(q))) q++;
+      q = skipAsciiLower(text, q);
       while (classAt(text, q) & LOWER) q += codeLength;
       if (!(classAt(text, q) & UPPER)) return -1;
     } else {
@@ -433,7 +433,6 @@ class CueAfter {
     return this.openings.has(shapeOf(text, b, e, false)) && this.pattern.test(text.slice(at, limit));
   }
 }
-const isAsciiLetter = (c: number) => isAsciiLower(c | 0x20);
 /**
  * A word's length and first, second and last characters packed in one small
  * number: a word whose shape no listed word has is none of them, and is told

@@ -1,7 +1,7 @@
 import type { Found } from '../../types.js';
 import { alternation } from '../../text/lexicon.js';
 import { WORD_END, WORD_START } from '../../text/rules.js';
-import { isSpace } from './match.js';
+import { isSpaceCode } from '../../text/chars.js';
 import type { SectorHit } from './rules.js';
 import { INDUSTRY_HEADS, INSTITUTION_NOUNS, LIST_LINKS, LIST_NOUNS, LIST_VERBS } from './data/heads.js';
 
@@ -61,11 +61,11 @@ function insideName(text: string, m: SectorHit, sectorEnds: ReadonlySet<number>)
  */
 function endsLikeInstitutionOf(before: string): boolean {
   let at = before.length;
-  if (at === 0 || !isSpace(before.charCodeAt(at - 1))) return false;
+  if (at === 0 || !isSpaceCode(before.charCodeAt(at - 1))) return false;
   while (at > 0) {
-    while (at > 0 && isSpace(before.charCodeAt(at - 1))) at--;
+    while (at > 0 && isSpaceCode(before.charCodeAt(at - 1))) at--;
     const end = at;
-    while (at > 0 && !isSpace(before.charCodeAt(at - 1))) at--;
+    while (at > 0 && !isSpaceCode(before.charCodeAt(at - 1))) at--;
     if (wordIs(before, at, end, 'of') || wordIs(before, at, end, 'for')) return true;
     const first = before.charCodeAt(at);
     // A name starts with a capital, perhaps one outside ASCII.
@@ -100,10 +100,10 @@ function capitalisedBefore(before: string): string | undefined {
 /** Whether `before` ends with "and", "&" or "of" between spaces, without which CAPITALISED_JOINED cannot match. */
 function endsWithJoin(before: string): boolean {
   let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return false;
   const join = before.endsWith('and', end) ? 3 : before.endsWith('of', end) ? 2 : before.endsWith('&', end) ? 1 : 0;
-  return join > 0 && end > join && isSpace(before.charCodeAt(end - join - 1));
+  return join > 0 && end > join && isSpaceCode(before.charCodeAt(end - join - 1));
 }
 
 /** Groups of mentions that stand in one list, in text order. */
@@ -132,7 +132,7 @@ function cueBefore(text: string, start: number): boolean {
  */
 function endsLikeCue(text: string, from: number, start: number): boolean {
   let end = start;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === from) return false;
   return text.charCodeAt(end - 1) === 0x2c || (end < start && CUE_END.test(text.slice(Math.max(from, end - LONGEST_CUE_END), end)));
 }

@@ -3,6 +3,8 @@
 // to compile, and again after every garbage collection that flushed their
 // code; walking a trie of folded code units costs neither.
 
+import { isSpaceCode } from '../../text/chars.js';
+
 /** A code unit as a case-insensitive regex without `u` compares it (ECMAScript Canonicalize): upper case, never folding non-ASCII onto ASCII. */
 function fold(unit: number): number {
   if (unit < 128) return unit >= 97 && unit <= 122 ? unit - 32 : unit;
@@ -40,16 +42,10 @@ export function isWordChar(text: string, at: number): boolean {
   return at >= 0 && at < text.length && isWordUnit(text.charCodeAt(at));
 }
 
-/** Regex `\s`. */
-export function isSpace(unit: number): boolean {
-  if (unit < 128) return unit === 32 || (unit >= 9 && unit <= 13);
-  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
-    unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
-}
 
 /** `[\s\u2010-]`: what a space inside a phrase matches ("cloud-computing", "water-supply"). */
 export function isSpaceOrHyphen(unit: number): boolean {
-  return unit === 0x2d || unit === 0x2010 || isSpace(unit);
+  return unit === 0x2d || unit === 0x2010 || isSpaceCode(unit);
 }
 
 /** The end of the run of units passing `test` that starts at `at` (`at` itself when none does). */

@@ -1,4 +1,5 @@
 import { alternation } from '../../text/lexicon.js';
+import { isAsciiLetter, isSpaceCode } from '../../text/chars.js';
 import type { FieldsOf } from '../../types.js';
 import { WORD_START } from '../../text/rules.js';
 import {
@@ -6,7 +7,7 @@ import {
 } from './data/heads.js';
 import { HEAD_ONLY, INDUSTRIES, LINES_OF_BUSINESS, NOT_SECTORS, type PhraseRow } from './data/phrases.js';
 import { inflections, phraseKey, sectorFields } from './normalize.js';
-import { foldedAt, isSpace, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, wordEnd, type Trie } from './match.js';
+import { foldedAt, leadingWords, nextWordIn, phraseAfter, phraseEnd, runEnd, trieOf, wordEnd, type Trie } from './match.js';
 
 /**
  * How a phrase behaves on its own:
@@ -63,16 +64,12 @@ function isJoin(unit: number): boolean {
 
 /** The end of an abbreviation in parentheses at `at` ("renewable energy (RE)"), or `at` when there is none: `\s*\([A-Z][A-Za-z&]{0,7}\)`. */
 function abbreviationEnd(text: string, at: number): number {
-  let i = runEnd(text, at, isSpace);
+  let i = runEnd(text, at, isSpaceCode);
   if (text.charCodeAt(i) !== 0x28 || !isAsciiLetter(text.charCodeAt(i + 1))) return at;
   i += 2;
   const limit = i + 7;
   while (i < limit && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x26)) i++;
   return text.charCodeAt(i) === 0x29 ? i + 1 : at;
-}
-
-function isAsciiLetter(unit: number): boolean {
-  return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
 }
 
 const ACTIVITY_CODE: ReadonlyMap<string, string | undefined> = new Map(ACTIVITY_NOUNS.map(([noun, isic]) => [noun, isic]));
@@ -119,15 +116,15 @@ function tradedGood(text: string, start: number): boolean {
  */
 function ofAmongLastWords(text: string, from: number, start: number): boolean {
   let at = start;
-  if (at === from || !isSpace(text.charCodeAt(at - 1))) return false;
+  if (at === from || !isSpaceCode(text.charCodeAt(at - 1))) return false;
   for (let words = 0; words < 5; words++) {
-    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
     const end = at;
-    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && !isSpaceCode(text.charCodeAt(at - 1))) at--;
     if (at === from) return false;
     if (isOfOrFor(text, at, end)) {
       let nounEnd = at;
-      while (nounEnd > from && isSpace(text.charCodeAt(nounEnd - 1))) nounEnd--;
+      while (nounEnd > from && isSpaceCode(text.charCodeAt(nounEnd - 1))) nounEnd--;
       if (nounEnd > from && TRADE_NOUN_END.test(text.slice(Math.max(from, nounEnd - LONGEST_TRADE_NOUN), nounEnd))) return true;
     }
   }
@@ -278,8 +275,8 @@ export function sectorRule(lexicon: Lexicon, saved?: SavedTries): SectorRule {
       rest.activity = text.slice(act.start, act.end);
       end = act.end;
     }
-    const and = phraseAfter(AND, text, end, isSpace);
-    const second = and && phraseAfter(secondActivity, text, and.end, isSpace);
+    const and = phraseAfter(AND, text, end, isSpaceCode);
+    const second = and && phraseAfter(secondActivity, text, and.end, isSpaceCode);
     if (second) end = second.end;
     const head = phraseAfter(HEADS, text, end, isJoin);
     if (head) {
