@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 const { SNAPSHOT, tablesFromCompromise } = await import('../dist/extractors/organization/lexicon.js');
 writeFileSync(fileURLToPath(SNAPSHOT), JSON.stringify(tablesFromCompromise()));
 
-const { TRIES_SNAPSHOT } = await import('../dist/extractors/sector/index.js');
-const { BUILT_IN_LEXICON, trieSources, triesOf } = await import('../dist/extractors/sector/rules.js');
+const { BUILT_IN_LEXICON, TRIES_SNAPSHOT, trieSources, triesOf } = await import('../dist/extractors/sector/rules.js');
 const sources = trieSources(BUILT_IN_LEXICON);
 const tries = Object.fromEntries(Object.entries(triesOf(sources)).map(([name, trie]) => [name, [...trie]]));
 writeFileSync(fileURLToPath(TRIES_SNAPSHOT), JSON.stringify({ sources, tries }));

@@ -435,4 +435,10 @@ describe('saved tries', () => {
     };
     expect(triesOf(sources, stale)).toEqual(made);
   });
+
+  it('a snapshot laid out otherwise than this code lays tries out is not used', () => {
+    const saved = JSON.parse(readFileSync(new URL('../../dist/extractors/sector/tries.json', import.meta.url), 'utf8')) as SavedTries;
+    const otherLayout: SavedTries = { sources, tries: { ...saved.tries, activity: [...saved.tries.activity, 0], anyPhrase: [0] } };
+    expect(triesOf(sources, otherLayout)).toEqual(made);
+  });
 });

@@ -6,8 +6,9 @@
  * snapshots these two tables to JSON next to this module
  * (scripts/snapshot-lexicon.mjs); run from source, they come from compromise.
  */
-import { readFileSync } from 'node:fs';
 import { nlp } from '../../text/nlp.js';
+import { once } from '../../text/once.js';
+import { readSnapshot } from '../../text/snapshot.js';
 
 export interface LexiconTables {
   /** Word or phrase (lower case) → its compromise tags, for entries with a name tag. */
@@ -40,30 +41,19 @@ export function tablesFromCompromise(): LexiconTables {
   return tables;
 }
 
-let names: Map<string, readonly string[]> | undefined;
-let common: Set<string> | undefined;
-
-function load(): void {
-  let tables: LexiconTables;
-  try {
-    tables = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as LexiconTables;
-  } catch {
-    tables = tablesFromCompromise();
-  }
-  names = new Map(Object.entries(tables.names));
-  common = new Set(tables.common);
-}
+const lookups = once(() => {
+  const tables = readSnapshot<LexiconTables>(SNAPSHOT) ?? tablesFromCompromise();
+  return { names: new Map<string, readonly string[]>(Object.entries(tables.names)), common: new Set(tables.common) };
+});
 
 const NO_TAGS: readonly string[] = [];
 
 /** The name tags compromise's lexicon gives a word or phrase (any case). */
 export function lexiconTags(phrase: string): readonly string[] {
-  if (!names) load();
-  return names!.get(phrase.toLowerCase()) ?? NO_TAGS;
+  return lookups().names.get(phrase.toLowerCase()) ?? NO_TAGS;
 }
 
 /** Does compromise's lexicon know the word, as a common word only ("two", "however")? */
 export function isCommonWord(word: string): boolean {
-  if (!common) load();
-  return common!.has(word.toLowerCase());
+  return lookups().common.has(word.toLowerCase());
 }

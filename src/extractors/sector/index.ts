@@ -1,27 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { Context, Extractor } from '../../types.js';
+import { once } from '../../text/once.js';
+import { readSnapshot } from '../../text/snapshot.js';
 import { resolveLists } from './lists.js';
 import { canonicalIsic, sectorFields } from './normalize.js';
-import { BUILT_IN_LEXICON, NO_SECTOR, sectorRule, withUserPhrases, type SavedTries, type SectorHit, type SectorRule } from './rules.js';
+import { BUILT_IN_LEXICON, NO_SECTOR, TRIES_SNAPSHOT, sectorRule, withUserPhrases, type SavedTries, type SectorHit, type SectorRule } from './rules.js';
 
-/** Where `npm run build` saves the built-in lexicon's tries (scripts/snapshot-lexicon.mjs). */
-export const TRIES_SNAPSHOT = new URL('./tries.json', import.meta.url);
-
-function savedTries(): SavedTries | undefined {
-  try {
-    return JSON.parse(readFileSync(TRIES_SNAPSHOT, 'utf8')) as SavedTries;
-  } catch {
-    return undefined; // run from source: the tries are made at start-up
-  }
-}
-
-const BUILT_IN_RULE = sectorRule(BUILT_IN_LEXICON, savedTries());
+/** The built-in lexicon's rule, made when sectors are first looked for. */
+const builtInRule = once(() => sectorRule(BUILT_IN_LEXICON, readSnapshot<SavedTries>(TRIES_SNAPSHOT)));
 /** The rule for each user lexicon, built once per lexicon object. */
 const userRules = new WeakMap<object, SectorRule>();
 
 function ruleFor(ctx: Context): SectorRule {
   const pairs = ctx.sectorLexicon;
-  if (!pairs?.length) return BUILT_IN_RULE;
+  if (!pairs?.length) return builtInRule();
   let rule = userRules.get(pairs);
   if (!rule) {
     rule = sectorRule(withUserPhrases(BUILT_IN_LEXICON, pairs));

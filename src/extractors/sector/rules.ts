@@ -200,6 +200,9 @@ export interface SectorRule {
 export type TrieName = 'firstWord' | 'anyPhrase' | 'inCompound' | 'activity' | 'secondActivity';
 export type SectorTries = Record<TrieName, Trie>;
 
+/** Where `npm run build` saves the built-in lexicon's tries. */
+export const TRIES_SNAPSHOT = new URL('./tries.json', import.meta.url);
+
 /**
  * The built-in lexicon's tries as the build saves them, with the phrase
  * lists they were made from (scripts/snapshot-lexicon.mjs): made cold, at
@@ -223,11 +226,18 @@ export function trieSources(lexicon: Lexicon): Record<TrieName, string[]> {
   };
 }
 
-/** The tries of these phrase lists: the saved ones when they were made from the same lists (the data may have changed since the build), else made now. */
+/**
+ * The tries of these phrase lists: the saved ones when they were made from
+ * the same lists and laid out the same way (the data or `trieOf` may have
+ * changed since the build), else made now.
+ */
 export function triesOf(sources: Record<TrieName, string[]>, saved?: SavedTries): SectorTries {
-  const reuse = saved && JSON.stringify(saved.sources) === JSON.stringify(sources) ? saved.tries : undefined;
-  const tries = {} as SectorTries;
-  for (const name of Object.keys(sources) as TrieName[]) tries[name] = reuse ? Int32Array.from(reuse[name]) : trieOf(sources[name]);
+  // The activity trie is small: made afresh, it shows whether the saved ones have this code's layout.
+  const activity = trieOf(sources.activity);
+  const reuse =
+    saved && JSON.stringify(saved.sources) === JSON.stringify(sources) && JSON.stringify(saved.tries.activity) === JSON.stringify([...activity]) ? saved.tries : undefined;
+  const tries = { activity } as SectorTries;
+  for (const name of Object.keys(sources) as TrieName[]) tries[name] ??= reuse ? Int32Array.from(reuse[name]) : trieOf(sources[name]);
   return tries;
 }
 
