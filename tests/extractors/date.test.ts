@@ -423,6 +423,15 @@ const REACHES_AND_FOLLOWERS: string[] = [
 ];
 
 describe('rule start positions', () => {
+  const rule = DATE_RULES.find((r) => r.starts)!;
+  it.each([
+    ['a capital in a second word', { ...rule, second: ['May'] }, /small ASCII letters/],
+    ['a space in a first word', { ...rule, starts: ['next week'] }, /small ASCII letters/],
+    ['more near entries than the lister sweeps', { ...rule, near: Array.from({ length: 33 }, () => ({ words: ['year'] })) }, /near entries/],
+  ])('refuses a rule with %s', (_name, bad, message) => {
+    expect(() => startIndex([bad])).toThrow(message);
+  });
+
   const startsOf = startIndex(DATE_RULES);
   const texts = [...JOINED_AND_ODD_STARTS, ...REACHES_AND_FOLLOWERS, ...POSITIVES.map(([s]) => s), ...NEGATIVES, ...FIELDS.map(([s]) => s), ...UNKNOWN_DCT.map(([s]) => s)];
   it.each(texts)('%s', (text) => {

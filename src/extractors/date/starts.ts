@@ -138,6 +138,8 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
   const anyDigits = new Set<number>();
   const apostrophe = new Set<number>();
   const nodeOf = (word: string): number => {
+    // The trie has a slot per small ASCII letter only: anything else would land in another word's slot.
+    if (!/^[a-z]+$/.test(word)) throw new Error(`date rule word "${word}": only small ASCII letters can start or follow a date`);
     let node = 0;
     for (const ch of word) {
       const slot = node * LETTERS + ch.charCodeAt(0) - A;
@@ -185,6 +187,7 @@ export function startIndex(rules: readonly DateRule[]): (text: string) => (numbe
         for (const join of rule.joins ?? []) addWord(word + join.toLowerCase(), r, 'prefix');
       }
     }
+    if ((rule.near?.length ?? 0) > sweeps.length) throw new Error(`date rule ${rule.name}: more than ${sweeps.length} near entries`);
     nears[r] = (rule.near ?? []).map(({ words, after, within = MAX_REACH, withinDigits = within }) => {
       const set = nearSets++;
       if (set >= 31) throw new Error('too many near word sets');
