@@ -40,28 +40,30 @@ export function linkAcronyms(found: Found[], ctx: Context): Found[] {
   linkAcronymsToNames(acronyms, fullNames, spellings, ctx.text);
   const added = findShortForms(orgs, names, spellings, ctx.text);
   if (!added.length) return found;
-  // The mentions kept, and the new ones among them by place, a tie kept first: what a stable sort of both
-  // does. Both lists come sorted (the overlap pass and the text scan sort them), so they are merged in the
-  // one pass that reads each mention's place once; a list out of order is sorted.
-  const kept: Found[] = [], merged: Found[] = [];
-  let sorted = isSortedByPlace(added), lastStart = -Infinity, lastEnd = -Infinity, j = 0;
-  for (const m of found) {
-    const start = m.start, end = m.end;
-    if (m.type !== 'organization' && overlaps(added, start, end)) continue;
-    if (start < lastStart || (start === lastStart && end < lastEnd)) sorted = false;
-    lastStart = start;
-    lastEnd = end;
-    kept.push(m);
-    while (j < added.length && (added[j].start < start || (added[j].start === start && added[j].end < end))) merged.push(added[j++]);
-    merged.push(m);
-  }
-  if (!sorted) return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  while (j < added.length) merged.push(added[j++]);
-  return merged;
+  const kept: Found[] = [];
+  for (const m of found) if (m.type === 'organization' || !overlaps(added, m.start, m.end)) kept.push(m);
+  return mergeByPlace(kept, added);
+}
+
+const byPlace = (a: Found, b: Found) => a.start - b.start || a.end - b.end;
+
+/**
+ * kept and added, sorted by place, a tie kept first: what a stable sort of
+ * both does. Both lists come sorted (the overlap pass and the text scan sort
+ * them), so they are merged; a list out of order is sorted.
+ */
+function mergeByPlace(kept: Found[], added: Found[]): Found[] {
+  if (!isSortedByPlace(kept) || !isSortedByPlace(added)) return [...kept, ...added].sort(byPlace);
+  const out: Found[] = [];
+  let i = 0, j = 0;
+  while (i < kept.length && j < added.length) out.push(byPlace(kept[i], added[j]) <= 0 ? kept[i++] : added[j++]);
+  while (i < kept.length) out.push(kept[i++]);
+  while (j < added.length) out.push(added[j++]);
+  return out;
 }
 
 function isSortedByPlace(list: readonly Found[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].start > list[i].start || (list[i - 1].start === list[i].start && list[i - 1].end > list[i].end)) return false;
+  for (let i = 1; i < list.length; i++) if (byPlace(list[i - 1], list[i]) > 0) return false;
   return true;
 }
 
