@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { DateRule } from './patterns.js';
-import { isSpaceCode } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isSpaceCode } from '../../text/chars.js';
 
 /**
  * In a rule's `starts`: a run of digits of any length, of one or two ("7th",
@@ -35,7 +35,7 @@ const DIGIT_CLASS = 1;
 const LETTER_CLASS = 2;
 const UNDERSCORE_CLASS = 3;
 const WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 48 && c <= 57 ? DIGIT_CLASS : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
+  isDigit(c) ? DIGIT_CLASS : isAsciiLetter(c) ? LETTER_CLASS : c === 95 ? UNDERSCORE_CLASS : OTHER);
 /** What the starts of a rule are checked against once the text is scanned (see `keepStarts`). */
 interface Scanned {
   /** The number of the token at each start of one. */
@@ -67,8 +67,7 @@ function keepStarts(starts: number[], bit: number, near: Int32Array, scanned: Sc
     const at = starts[k];
     const first = tokenAt[at];
     if (bit !== 0 && (first + 1 >= tokens || (secondOf[first + 1] & bit) === 0)) continue;
-    const c = units[at];
-    const isDigit = c >= 48 && c <= 57;
+    const digitFirst = isDigit(units[at]);
     for (let i = 0, entry = 0; i < near.length; i += 3, entry++) {
       const words = nearTokens[near[i]];
       let w = sweeps[entry];
@@ -76,7 +75,7 @@ function keepStarts(starts: number[], bit: number, near: Int32Array, scanned: Sc
       sweeps[entry] = w;
       // No word after this start: none after the later ones either.
       if (w === words.length) break starts;
-      if (words[w] > first + (isDigit ? near[i + 2] : near[i + 1])) continue starts;
+      if (words[w] > first + (digitFirst ? near[i + 2] : near[i + 1])) continue starts;
     }
     starts[kept++] = at;
   }
