@@ -17,6 +17,10 @@ const DATE_LINES: [string, string][] = [
   ['Published: 2024-11-20\nTarget shares fell.', '2024-11-20'],
   ['LONDON, March 11, 2015 - Indonesia attracted $1.4 billion.', '2015-03-11'],
   ['Date: 12 January 2026\nThe ECB kept rates unchanged.', '2026-01-12'],
+  // A title that ends in a weekday does not swallow the date line under it.
+  ['Exchanges stay shut until Monday\nMarch 4, 2024\nThe exchange said trading would resume.', '2024-03-04'],
+  // A labelled line is read whole, however far in its date stands.
+  [`By ${'Jane Doe, senior correspondent for Asian markets, trade and investment, '.repeat(3)}| Published: March 3, 2025\nShares fell.`, '2025-03-03'],
 ];
 
 describe('findDct', () => {
@@ -32,6 +36,8 @@ const NO_DATE_LINE: string[] = [
   '',
   'Sales in 2025 doubled.\nThe company plans to expand in 2026.',
   'Title\n\n\n\n\n\n\n\n\n\nPublished March 3, 2025',
+  // An unlabelled date deep in a paragraph is no date line, even when the line ends with it.
+  `Title\n${'The ministry said exports of electronics and machinery rose sharply, '.repeat(3)}March 3, 2025`,
 ];
 
 describe('findDct finds nothing', () => {
