@@ -41,7 +41,7 @@ export function linkAcronyms(found: Found[], ctx: Context): Found[] {
   const added = findShortForms(orgs, names, spellings, ctx.text);
   if (!added.length) return found;
   const kept: Found[] = [];
-  for (const m of found) if (m.type === 'organization' || !overlaps(added, m.start, m.end)) kept.push(m);
+  for (const m of found) if (m.type === 'organization' || !overlapsAny(added, m.start, m.end)) kept.push(m);
   return mergeByPlace(kept, added);
 }
 
@@ -70,8 +70,9 @@ function isSortedByPlace(list: readonly Found[]): boolean {
 function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[], spellings: Iterable<string>, text: string): void {
   if (!acronyms.length) return;
   const canonicalOf = new Map<string, string>();
+  const names = new NamesByPlace(fullNames);
   for (const a of acronyms) {
-    const beside = besideInParentheses(a, fullNames, text);
+    const beside = besideInParentheses(a, names, text);
     if (beside) canonicalOf.set(a.text, beside.text);
   }
   const tried = new Set<string>();
@@ -117,15 +118,36 @@ function namesByLetter(spellings: Iterable<string>): Map<string, { name: string;
 const isPlaceOrPeople = (word: string) => (tablesOf(fold(word)) & (IS_PLACE | IS_DEMONYM)) !== 0;
 
 /** The name written right before "(ACRONYM)", or inside the parentheses right after it. */
-function besideInParentheses(a: Org, names: readonly Org[], text: string): Org | undefined {
+function besideInParentheses(a: Org, names: NamesByPlace, text: string): Org | undefined {
   if (text[a.start - 1] === '(') {
     let before = a.start - 1;
     while (before > 0 && WHITE_SPACE.test(text[before - 1])) before--;
-    const name = names.find((n) => n.end === before);
+    const name = names.endingAt(before);
     if (name) return name;
   }
   const open = /^\s*\(/.exec(text.slice(a.end, a.end + 4));
-  return open ? names.find((n) => n.start === a.end + open[0].length && text[n.end] === ')') : undefined;
+  const inside = open ? names.startingAt(a.end + open[0].length) : undefined;
+  return inside && text[inside.end] === ')' ? inside : undefined;
+}
+
+/** Names by where they start and end, the first in document order at each: a long document has many. */
+class NamesByPlace {
+  private byStart?: Map<number, Org>;
+  private byEnd?: Map<number, Org>;
+  constructor(private readonly names: readonly Org[]) {}
+
+  startingAt(offset: number): Org | undefined {
+    return (this.byStart ??= firstAt(this.names, (n) => n.start)).get(offset);
+  }
+
+  endingAt(offset: number): Org | undefined {
+    return (this.byEnd ??= firstAt(this.names, (n) => n.end)).get(offset);
+  }
+}
+function firstAt(names: readonly Org[], offsetOf: (name: Org) => number): Map<number, Org> {
+  const byOffset = new Map<number, Org>();
+  for (const name of names) if (!byOffset.has(offsetOf(name))) byOffset.set(offsetOf(name), name);
+  return byOffset;
 }
 
 /** What trimEnd() takes off. */
@@ -193,7 +215,8 @@ function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: 
   if (!shorts.size) return added;
   for (const { start, name } of occurrences(text, shorts)) {
     const end = start + name.length;
-    if (overlaps(orgs, start, end) || overlaps(added, start, end)) continue;
+    // Occurrences come in text order and never overlap what was added before: only the last added can reach this one.
+    if (overlapsAny(orgs, start, end) || (added.length > 0 && added[added.length - 1].end > start)) continue;
     if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(text.slice(end, end + 12))) continue; // an all-caps line
     if (isDateline(text, start, end)) continue;
     // Made whole at once: a property added later costs an allocation.
@@ -205,25 +228,48 @@ function findShortForms(orgs: readonly Org[], names: readonly Org[], spellings: 
 
 /**
  * Where the names occur as whole words, in text order, the longest at each
- * place. One `indexOf` scan per name: a document has few names, and a
- * native substring search beats a regex over every word.
+ * place. The text is searched for the characters names open with (a few
+ * capitals), and the names are looked up by the word there: the work grows
+ * with the text, not with the text times the names, as a long report has many.
  */
 function occurrences(text: string, names: Iterable<string>): { start: number; name: string }[] {
+  // The names by first word, longest first: the first that fits at a place is the longest there.
+  const byFirstWord = new Map<string, string[]>();
+  const openings = new Set<string>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (!name) continue;
+    openings.add(name[0]);
+    const first = name.slice(0, nameWordEnd(name, 0));
+    const list = byFirstWord.get(first);
+    if (list) list.push(name);
+    else byFirstWord.set(first, [name]);
+  }
   const hits: { start: number; name: string }[] = [];
-  for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const opening of openings) {
+    for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+      // A name starts where no word runs on into it ("House-Senate" is one word).
       if (at > 0 && (isNameChar(text, at - 1) || (isInnerMark(text.charCodeAt(at - 1)) && at > 1 && isNameChar(text, at - 2)))) continue;
-      if (nameContinues(text, at + name.length)) continue;
-      hits.push({ start: at, name });
+      const name = byFirstWord.get(text.slice(at, nameWordEnd(text, at)))?.find((n) => text.startsWith(n, at) && !nameContinues(text, at + n.length));
+      if (name !== undefined) hits.push({ start: at, name });
     }
   }
-  hits.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
-  return hits.filter((h, i) => i === 0 || hits[i - 1].start !== h.start); // the longest name at each place
+  return hits.sort((a, b) => a.start - b.start);
 }
-/** Does a span overlap [start, end)? A document has few names: a look at each is cheaper than a map of the text. */
-function overlaps(spans: readonly Org[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
+/** Where the run of name characters from i ends. */
+function nameWordEnd(s: string, i: number): number {
+  while (i < s.length && isNameChar(s, i)) i++;
+  return i;
+}
+/** Does a span of a list sorted by start, whose spans never overlap (as the overlap pass leaves them), overlap [start, end)? */
+function overlapsAny(spans: readonly Org[] | readonly Found[], start: number, end: number): boolean {
+  // The first span that ends after `start`: only it can reach into [start, end).
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 
 /** A character that would make a match part of a longer word. */

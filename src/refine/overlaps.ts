@@ -18,24 +18,37 @@ export function resolveOverlaps(found: Found[]): Found[] {
   const ends = hits.map((m) => m.end);
   const ranks = hits.map((m) => RANK[m.type]);
   const order = hits.map((_, i) => i).sort((a, b) => ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || ranks[a]! - ranks[b]! || starts[a]! - starts[b]!);
-  // Kept spans sorted by start; they never overlap, so one binary search finds a clash.
+  // What kept spans cover, per code unit: a check costs the span's length, not the number kept, so a long text stays linear.
+  const cover = coverFor(ends.reduce((a, b) => Math.max(a, b), 0));
   const kept: number[] = [];
   for (const i of order) {
-    const at = firstEndingAfter(kept, ends, starts[i]!);
-    if (at < kept.length && starts[kept[at]!]! < ends[i]!) continue;
-    kept.splice(at, 0, i);
+    const start = starts[i]!, end = ends[i]!;
+    if (clashes(cover, start, end)) continue;
+    cover.fill(COVERED, start, end);
+    if (end > start) cover[start] = COVERED | OPENS;
+    kept.push(i);
   }
-  return kept.map((i) => hits[i]!);
+  // Left zeroed for the next document.
+  for (const i of kept) cover.fill(0, starts[i]!, ends[i]!);
+  // Kept spans never overlap: only an empty one can share a start with another, and goes first.
+  return kept.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!).map((i) => hits[i]!);
 }
 
-/** Index in `kept` of the first span that ends after `offset` (kept spans are sorted and disjoint). */
-function firstEndingAfter(kept: readonly number[], ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[kept[mid]!]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A code unit inside a kept span; the first of one. */
+const COVERED = 1, OPENS = 2;
+
+/** Does [start, end) share a code unit with a kept span, or (when empty) lie strictly inside one? */
+function clashes(cover: Uint8Array, start: number, end: number): boolean {
+  if (start >= end) return start > 0 && cover[start - 1] !== 0 && cover[start] === COVERED;
+  for (let p = start; p < end; p++) if (cover[p] !== 0) return true;
+  return false;
+}
+
+/** A zeroed mark per code unit up to `length`, kept between documents up to a usual length. */
+let keptCover = new Uint8Array(1 << 16);
+function coverFor(length: number): Uint8Array {
+  if (length < keptCover.length) return keptCover;
+  const cover = new Uint8Array(length + 1);
+  if (length < 1 << 20) keptCover = cover;
+  return cover;
 }

@@ -45,9 +45,30 @@ describe('acronyms and short forms: propagation', () => {
     // a name opening a line before a comma is no dateline unless written in capitals
     ['Kestrel Pipe Line Co. raised tariffs.\nKestrel, the biggest carrier, agreed.', 'Kestrel', 1],
     ['Kestrel Pipe Line Co. raised tariffs.\nKESTREL, Canada 1996-12-06\nOutput rose.', 'KESTREL', 0],
+    // a word that runs on into the name, or that the name runs on into, holds no repeat
+    ['Kestrel Bank opened a branch. Kestrel-style and Kestrels shops, pre-Kestrel talks, and Kestrel.', 'Kestrel', 1],
   ] as const)('%s', (text, name, count) => {
     expect(orgs(text).filter((m) => m.text === name)).toHaveLength(count);
   });
+
+  // A long report names many companies, each found again wherever it is repeated.
+  it('finds every repeat of every name in a long document', () => {
+    const companies = Array.from({ length: 300 }, (_, k) => `Kestrel${k} Holdings`);
+    const text = companies.map((name) => `${name} raised its dividend.`).join(' ') + ' ' + companies.map((name) => `${name.split(' ')[0]} shares rose.`).join(' ').repeat(3);
+    const found = orgs(text);
+    for (const name of companies) {
+      const short = name.split(' ')[0];
+      expect(found.filter((m) => m.text === short && m.canonical === name)).toHaveLength(3);
+    }
+  });
+
+  it.each([
+    // the longest name wins where names share their first word
+    ['Kestrel Bank opened a branch. Kestrel Financial Group said Kestrel Bank and Kestrel grew.', ['Kestrel Bank', 'Kestrel Financial Group', 'Kestrel Bank', 'Kestrel']],
+  ] as const)('%s', (text, names) => {
+    expect(orgs(text).map((m) => m.text)).toEqual(names);
+  });
+
 });
 
 describe('acronyms and short forms: not linked', () => {
