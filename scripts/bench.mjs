@@ -210,6 +210,25 @@ const { extract } = await import(join(root, 'dist', 'index.js'));
   console.log(`in process, extraction only (MB/s of CPU time, ${sample.length} documents): ${line.join(', ')}`);
 }
 
+// One long article (a report or a transcript pasted whole): the work per MB
+// must not grow with its length. CPU time, all four types.
+{
+  const articles = (length) => {
+    let text = '';
+    for (let i = 0; text.length < length; i++) text += makeDocument(i) + '\n\n';
+    return text;
+  };
+  const line = [];
+  for (const mbLong of [0.5, 4]) {
+    const text = articles(mbLong * 1e6);
+    const before = process.cpuUsage();
+    extract(text, { dct: '2026-01-15' });
+    const used = process.cpuUsage(before);
+    line.push(`${mbLong} MB at ${(Buffer.byteLength(text) / 1e6 / ((used.user + used.system) / 1e6)).toFixed(2)} MB/s`);
+  }
+  console.log(`one long article (articles back to back, CPU time): ${line.join(', ')}`);
+}
+
 // Inputs that once made some extractor's work grow faster than the text (speed
 // guards live here, not in timed unit tests): CPU ms for each, all four types.
 const repeated = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
