@@ -45,6 +45,7 @@ function program(io: Io): Command {
     .option('--encoding <name>', 'decode input with this encoding instead of detecting it')
     .option('--max-size <size>', 'refuse input files (with --input jsonl: lines) larger than this, at most 512M (e.g. 500K, 32M)', '32M')
     .option('-j, --jobs <n>', 'documents processed in parallel (worker threads)', String(availableParallelism()))
+    .option('--worker-memory <size>', 'heap of each worker thread (e.g. 512M); a document that needs more is done again in a worker with no such limit', '1G')
     .option('--no-escape-formulas', 'do not neutralise CSV cells that start with = + - @ (formula injection)')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--no-color', 'no colours, even on a terminal')
@@ -74,6 +75,7 @@ interface CliOptions {
   encoding?: string;
   maxSize: string;
   jobs: string;
+  workerMemory: string;
   escapeFormulas: boolean;
   bom?: boolean;
   color: boolean;
@@ -159,6 +161,10 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
   if (options.encoding && !(await import('./io/decode.js')).isKnownEncoding(options.encoding)) throw new UsageError(`unknown encoding "${options.encoding}"`);
   const jobs = Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not "${options.jobs}"`);
+  const maxSize = parseSize(options.maxSize, '--max-size');
+  if (maxSize > MAX_TEXT_BYTES) throw new UsageError(`--max-size can be at most 512M (the longest text one document can be), not "${options.maxSize}"`);
+  const workerMemoryMb = Math.ceil(parseSize(options.workerMemory, '--worker-memory') / 1024 ** 2);
+  if (workerMemoryMb < 1) throw new UsageError(`--worker-memory takes a size of 1M or more, not "${options.workerMemory}"`);
   let sectorLexicon: [string, string][] | undefined;
   if (options.sectorLexicon) {
     const csv = await readFile(options.sectorLexicon, 'utf8').catch((e: unknown) => {
@@ -178,8 +184,9 @@ async function settingsFrom(options: CliOptions, io: Io): Promise<RunSettings> {
     referenceDate: options.referenceDate,
     dollar: options.dollar?.toUpperCase(),
     sectorLexicon,
-    maxSize: parseSize(options.maxSize),
+    maxSize,
     jobs,
+    workerMemoryMb,
     writer: {
       escapeFormulas: options.escapeFormulas,
       bom: Boolean(options.bom),
@@ -197,12 +204,11 @@ function isIsoDate(s: string): boolean {
 }
 
 /** "500K", "32M", "1G" or plain bytes; at most what one JavaScript string can hold. */
-function parseSize(written: string): number {
+function parseSize(written: string, option: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(written.trim());
-  if (!m) throw new UsageError(`--max-size takes a size such as 32M, not "${written}"`);
+  if (!m) throw new UsageError(`${option} takes a size such as 32M, not "${written}"`);
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor(Number(m[1]) * unit);
-  if (bytes > MAX_TEXT_BYTES) throw new UsageError(`--max-size can be at most 512M (the longest text one document can be), not "${written}"`);
   return bytes;
 }
 

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Document } from './types.js';
@@ -11,6 +11,8 @@ import { printable } from './io/terminal.js';
 export interface RunSettings extends AnalysisSettings {
   maxSize: number;
   jobs: number;
+  /** The old-generation heap of each worker thread, in MB. */
+  workerMemoryMb: number;
   quiet: boolean;
   verbose: boolean;
   progress: boolean;
@@ -48,7 +50,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   const progress = progressLine(settings.progress, ui, stats);
   let chunks = 0;
   await output.write(writer.start);
-  const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings) : undefined;
+  const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings, settings.workerMemoryMb) : undefined;
   const inFlightLimit = analyser ? settings.jobs * IN_FLIGHT_PER_WORKER : 1;
 
   const emit = async (done: Analysed) => {
@@ -136,9 +138,10 @@ async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise
 /**
  * A document's garbage dies young, so a small young generation keeps each
  * worker's memory down (about 20 MB less apiece than V8's default) at no cost
- * in speed; the old generation is left unbounded for large documents.
+ * in speed. A bounded old generation is collected before it grows: left to
+ * V8's default (a quarter of the machine's memory), it grew with the corpus.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const YOUNG_GENERATION_MB = 8;
 
 /** The part of the settings a worker thread needs (it must survive structured cloning). */
 function analysisSettings({ view, types, referenceDate, dollar, sectorLexicon, format, writer }: AnalysisSettings): AnalysisSettings {
@@ -155,7 +158,9 @@ interface Slot {
  * Worker threads that analyse documents; results come back matched by
  * sequence number. A worker that dies (out of memory, a crash) fails only
  * the documents it held and is replaced; if replacements keep dying, the
- * main thread does the work, so a run never waits on a dead worker.
+ * main thread does the work, so a run never waits on a dead worker. The
+ * documents of a worker that ran out of memory are done again, in order, by
+ * one more worker with V8's whole heap: only a very long document needs it.
  */
 class WorkerPool {
   private readonly slots: (Slot | undefined)[];
@@ -163,23 +168,26 @@ class WorkerPool {
   private seq = 0;
   private replacements: number;
   private closing = false;
+  /** The worker without a heap limit, made when first needed. */
+  private roomy: Slot | undefined;
 
   constructor(
     size: number,
     private readonly settings: AnalysisSettings,
+    private readonly memoryMb: number,
   ) {
     this.replacements = size * 2;
-    this.slots = Array.from({ length: size }, () => this.spawn());
+    this.slots = Array.from({ length: size }, () => this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: memoryMb }));
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: analysisSettings(this.settings), resourceLimits: WORKER_LIMITS }), inFlight: new Set() };
+  private spawn(resourceLimits: ResourceLimits): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: analysisSettings(this.settings), resourceLimits }), inFlight: new Set() };
     slot.worker.on('message', ({ seq, analysis, error }: { seq: number; analysis?: Analysis; error?: string }) => {
       slot.inFlight.delete(seq);
       this.settle(seq, analysis ? { analysis } : { error: error ?? 'no answer' });
     });
-    slot.worker.on('error', (error) => this.lose(slot, error.message));
-    slot.worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`));
+    slot.worker.on('error', (error: Error & { code?: string }) => this.lose(slot, error.message, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    slot.worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`, false));
     return slot;
   }
 
@@ -190,12 +198,22 @@ class WorkerPool {
     entry.resolve({ doc: entry.doc, ...result });
   }
 
-  private lose(slot: Slot, why: string): void {
+  private lose(slot: Slot, why: string, outOfMemory: boolean): void {
     if (this.closing) return;
-    for (const seq of slot.inFlight) this.settle(seq, { error: `worker failed: ${why}` });
+    const held = [...slot.inFlight];
     slot.inFlight.clear();
-    const index = this.slots.indexOf(slot);
-    if (index >= 0) this.slots[index] = this.replacements-- > 0 ? this.spawn() : undefined;
+    if (slot === this.roomy) {
+      this.roomy = undefined;
+    } else {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots[index] = this.replacements-- > 0 ? this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.memoryMb }) : undefined;
+      if (outOfMemory) {
+        this.roomy ??= this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+        for (const seq of held) this.send(this.roomy, seq);
+        return;
+      }
+    }
+    for (const seq of held) this.settle(seq, { error: `worker failed: ${why}` });
   }
 
   analyse(doc: Document): Promise<Analysed> {
@@ -204,9 +222,13 @@ class WorkerPool {
     if (!slot) return analyseSafely(doc, this.settings);
     return new Promise((resolve) => {
       this.waiting.set(seq, { doc, resolve });
-      slot.inFlight.add(seq);
-      slot.worker.postMessage({ seq, doc });
+      this.send(slot, seq);
     });
+  }
+
+  private send(slot: Slot, seq: number): void {
+    slot.inFlight.add(seq);
+    slot.worker.postMessage({ seq, doc: this.waiting.get(seq)!.doc });
   }
 
   /** The live worker with the fewest documents in hand, so that a long document does not queue others behind it. */
@@ -218,7 +240,7 @@ class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((slot) => slot?.worker.terminate()));
+    await Promise.all([...this.slots, this.roomy].map((slot) => slot?.worker.terminate()));
   }
 }
 

@@ -311,6 +311,8 @@ describe('exit codes and usage', () => {
     [['--max-size', 'lots', 'good.txt'], 'extract: --max-size takes a size such as 32M, not "lots"'],
     [['--max-size', '2G', 'good.txt'], 'extract: --max-size can be at most 512M (the longest text one document can be), not "2G"'],
     [['--jobs', '0', 'good.txt'], 'extract: --jobs takes a whole number ≥ 1, not "0"'],
+    [['--worker-memory', 'plenty', 'good.txt'], 'extract: --worker-memory takes a size such as 32M, not "plenty"'],
+    [['--worker-memory', '0', 'good.txt'], 'extract: --worker-memory takes a size of 1M or more, not "0"'],
     [['--encoding', 'klingon', 'good.txt'], 'extract: unknown encoding "klingon"'],
     [['-o', 'no/such/dir/out.csv', 'good.txt'], 'extract: no/such/dir/out.csv: no such directory no/such/dir'],
     [['-o', 'photos', 'good.txt'], 'extract: photos: is a directory'],
@@ -347,6 +349,20 @@ describe('exit codes and usage', () => {
     const files = (jobs: string) => [...new Set(rows(extract(['-f', 'jsonl', '-j', jobs, ...names]).stdout).map((r) => r.file))];
     expect(files('2')).toEqual(names);
     expect(files('1')).toEqual(names);
+  });
+
+  it('a document that runs a worker out of memory is done again, and nothing is lost', () => {
+    const report = Array.from({ length: 4000 }, (_, i) => `Kestrel${i} Holdings said on March ${1 + (i % 28)}, 2025 it would invest US$${(i % 90) + 1}.5 million in solar energy, and the Kestrel${i} Holdings (KH${i}) board agreed.`).join(' ');
+    writeFileSync(at('long-report.txt'), report);
+    const args = ['-q', '-f', 'jsonl', 'long-report.txt', 'good.txt'];
+    expect(extract(['-j', '1', '-o', 'alone.jsonl', ...args]).status).toBe(0);
+    // 32 MB of heap is too little for a report of 0.6 MB: the worker that takes it runs out of memory.
+    const squeezed = extract(['-j', '2', '--worker-memory', '32M', '-o', 'squeezed.jsonl', ...args]);
+    expect(squeezed.stderr).toBe('');
+    expect(squeezed.status).toBe(0);
+    const alone = readFileSync(at('alone.jsonl'), 'utf8');
+    expect(readFileSync(at('squeezed.jsonl'), 'utf8')).toBe(alone);
+    expect(rows(alone).length).toBeGreaterThan(20_000);
   });
 });
 
