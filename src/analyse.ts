@@ -27,9 +27,12 @@ export interface AnalysisSettings {
   writer: WriterOptions;
 }
 
-/** One document, analysed: its output chunk, ready to write, and how many rows of each kind it holds. */
-export interface Analysis {
-  chunk: string;
+/**
+ * One document, analysed: its output chunk, ready to write, and how many rows
+ * of each kind it holds. A worker sends the chunk as UTF-8 bytes (see worker.ts).
+ */
+export interface Analysis<Chunk extends string | Uint8Array = string> {
+  chunk: Chunk;
   rows: number;
   counts: Partial<Record<RowKind, number>>;
 }

@@ -34,7 +34,8 @@ export interface RunStats {
   mentions: Partial<Record<RowKind, number>>;
 }
 
-type Analysed = { doc: Document; analysis: Analysis } | { doc: Document; error: string };
+/** A document's chunk comes as text from this thread, as UTF-8 bytes from a worker. */
+type Analysed = { doc: Document; analysis: Analysis<string | Uint8Array> } | { doc: Document; error: string };
 
 /**
  * Reads, analyses and writes documents in input order. Each document's rows
@@ -64,7 +65,10 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     const { chunk, rows, counts } = done.analysis;
     for (const [kind, n] of Object.entries(counts) as [RowKind, number][]) stats.mentions[kind] = (stats.mentions[kind] ?? 0) + n;
     if (settings.verbose) ui.note(`${printable(done.doc.id)}: ${count(rows, facts ? 'fact' : 'mention')}`);
-    if (chunk) await output.write(chunks++ ? writer.separator + chunk : chunk);
+    if (chunk.length) {
+      if (chunks++ && writer.separator) await output.write(writer.separator);
+      await output.write(chunk);
+    }
     progress.tick();
   };
   // Every step (a document's rows, a message) runs after the one before it, so output keeps input order.
@@ -182,7 +186,7 @@ class WorkerPool {
 
   private spawn(resourceLimits: ResourceLimits): Slot {
     const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: analysisSettings(this.settings), resourceLimits }), inFlight: new Set() };
-    slot.worker.on('message', ({ seq, analysis, error }: { seq: number; analysis?: Analysis; error?: string }) => {
+    slot.worker.on('message', ({ seq, analysis, error }: { seq: number; analysis?: Analysis<Uint8Array>; error?: string }) => {
       slot.inFlight.delete(seq);
       this.settle(seq, analysis ? { analysis } : { error: error ?? 'no answer' });
     });
@@ -191,7 +195,7 @@ class WorkerPool {
     return slot;
   }
 
-  private settle(seq: number, result: { analysis: Analysis } | { error: string }): void {
+  private settle(seq: number, result: { analysis: Analysis<Uint8Array> } | { error: string }): void {
     const entry = this.waiting.get(seq);
     if (!entry) return;
     this.waiting.delete(seq);

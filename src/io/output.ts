@@ -7,7 +7,7 @@ import { reasonOf } from './reasons.js';
 
 /** Where records go: standard output, or a file that appears whole or not at all. */
 export interface Output {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the output; for a file, renames the temporary file into place. */
   commit(): Promise<void>;
 }
@@ -85,6 +85,6 @@ export async function openOutput(path: string | undefined, stdout: Writable): Pr
 const MAX_PENDING_OUTPUT = 4 * 1024 * 1024;
 
 /** Waits for the stream to drain when much output is pending, so memory stays flat on large runs. */
-async function writeWithBackpressure(stream: Writable, chunk: string): Promise<void> {
-  if (chunk && !stream.write(chunk) && stream.writableLength > MAX_PENDING_OUTPUT) await once(stream, 'drain');
+async function writeWithBackpressure(stream: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (chunk.length && !stream.write(chunk) && stream.writableLength > MAX_PENDING_OUTPUT) await once(stream, 'drain');
 }
