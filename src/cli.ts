@@ -203,7 +203,7 @@ function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
 
-/** "500K", "32M", "1G" or plain bytes; at most what one JavaScript string can hold. */
+/** "500K", "32M", "1G" or plain bytes, as given to `option`. */
 function parseSize(written: string, option: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(written.trim());
   if (!m) throw new UsageError(`${option} takes a size such as 32M, not "${written}"`);

@@ -174,14 +174,16 @@ class WorkerPool {
   private closing = false;
   /** The worker without a heap limit, made when first needed. */
   private roomy: Slot | undefined;
+  private readonly limits: ResourceLimits;
 
   constructor(
     size: number,
     private readonly settings: AnalysisSettings,
-    private readonly memoryMb: number,
+    memoryMb: number,
   ) {
     this.replacements = size * 2;
-    this.slots = Array.from({ length: size }, () => this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: memoryMb }));
+    this.limits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: memoryMb };
+    this.slots = Array.from({ length: size }, () => this.spawn(this.limits));
   }
 
   private spawn(resourceLimits: ResourceLimits): Slot {
@@ -210,7 +212,7 @@ class WorkerPool {
       this.roomy = undefined;
     } else {
       const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.replacements-- > 0 ? this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.memoryMb }) : undefined;
+      if (index >= 0) this.slots[index] = this.replacements-- > 0 ? this.spawn(this.limits) : undefined;
       if (outOfMemory) {
         this.roomy ??= this.spawn({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
         for (const seq of held) this.send(this.roomy, seq);

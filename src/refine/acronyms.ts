@@ -70,7 +70,7 @@ function isSortedByPlace(list: readonly Found[]): boolean {
 function linkAcronymsToNames(acronyms: readonly Org[], fullNames: readonly Org[], spellings: Iterable<string>, text: string): void {
   if (!acronyms.length) return;
   const canonicalOf = new Map<string, string>();
-  const names = new NamesByPlace(fullNames);
+  const names = { byStart: firstAt(fullNames, (n) => n.start), byEnd: firstAt(fullNames, (n) => n.end) };
   for (const a of acronyms) {
     const beside = besideInParentheses(a, names, text);
     if (beside) canonicalOf.set(a.text, beside.text);
@@ -118,32 +118,19 @@ function namesByLetter(spellings: Iterable<string>): Map<string, { name: string;
 const isPlaceOrPeople = (word: string) => (tablesOf(fold(word)) & (IS_PLACE | IS_DEMONYM)) !== 0;
 
 /** The name written right before "(ACRONYM)", or inside the parentheses right after it. */
-function besideInParentheses(a: Org, names: NamesByPlace, text: string): Org | undefined {
+function besideInParentheses(a: Org, names: { byStart: Map<number, Org>; byEnd: Map<number, Org> }, text: string): Org | undefined {
   if (text[a.start - 1] === '(') {
     let before = a.start - 1;
     while (before > 0 && WHITE_SPACE.test(text[before - 1])) before--;
-    const name = names.endingAt(before);
+    const name = names.byEnd.get(before);
     if (name) return name;
   }
   const open = /^\s*\(/.exec(text.slice(a.end, a.end + 4));
-  const inside = open ? names.startingAt(a.end + open[0].length) : undefined;
+  const inside = open ? names.byStart.get(a.end + open[0].length) : undefined;
   return inside && text[inside.end] === ')' ? inside : undefined;
 }
 
-/** Names by where they start and end, the first in document order at each: a long document has many. */
-class NamesByPlace {
-  private byStart?: Map<number, Org>;
-  private byEnd?: Map<number, Org>;
-  constructor(private readonly names: readonly Org[]) {}
-
-  startingAt(offset: number): Org | undefined {
-    return (this.byStart ??= firstAt(this.names, (n) => n.start)).get(offset);
-  }
-
-  endingAt(offset: number): Org | undefined {
-    return (this.byEnd ??= firstAt(this.names, (n) => n.end)).get(offset);
-  }
-}
+/** Names by an offset of theirs, the first in document order at each: a long document has many names. */
 function firstAt(names: readonly Org[], offsetOf: (name: Org) => number): Map<number, Org> {
   const byOffset = new Map<number, Org>();
   for (const name of names) if (!byOffset.has(offsetOf(name))) byOffset.set(offsetOf(name), name);
@@ -261,7 +248,7 @@ function nameWordEnd(s: string, i: number): number {
   return i;
 }
 /** Does a span of a list sorted by start, whose spans never overlap (as the overlap pass leaves them), overlap [start, end)? */
-function overlapsAny(spans: readonly Org[] | readonly Found[], start: number, end: number): boolean {
+function overlapsAny(spans: readonly Found[], start: number, end: number): boolean {
   // The first span that ends after `start`: only it can reach into [start, end).
   let lo = 0, hi = spans.length;
   while (lo < hi) {
