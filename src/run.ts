@@ -143,7 +143,7 @@ async function analyseSafely(doc: Document, settings: AnalysisSettings): Promise
  * A document's garbage dies young, so a small young generation keeps each
  * worker's memory down (about 20 MB less apiece than V8's default) at no cost
  * in speed. A bounded old generation is collected before it grows: left to
- * V8's default (a quarter of the machine's memory), it grew with the corpus.
+ * V8's default (4 GB on a machine with 24 GB), it grew with the corpus.
  */
 const YOUNG_GENERATION_MB = 8;
 
