@@ -364,6 +364,15 @@ describe('exit codes and usage', () => {
     expect(readFileSync(at('squeezed.jsonl'), 'utf8')).toBe(alone);
     expect(rows(alone).length).toBeGreaterThan(20_000);
   });
+
+  it('workers that die as they start lose nothing: the documents they held, then the rest, are done elsewhere', () => {
+    const names = ['good.txt', 'crlf.txt', 'cr.txt', 'bom.txt'];
+    // No worker can load the extractors in 1 MB of heap: every one runs out of memory, and the replacements run out.
+    const starved = extract(['-q', '-f', 'jsonl', '-j', '2', '--worker-memory', '1M', ...names]);
+    expect(starved.stderr).toBe('');
+    expect(starved.status).toBe(0);
+    expect(starved.stdout).toBe(extract(['-q', '-f', 'jsonl', '-j', '1', ...names]).stdout);
+  });
 });
 
 describe('on a terminal (in process, with terminal-like streams)', () => {
