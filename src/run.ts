@@ -35,7 +35,7 @@ export interface RunStats {
 }
 
 /** A document's chunk comes as text from this thread, as UTF-8 bytes from a worker. */
-type Analysed = { doc: Document; analysis: Analysis<string | Uint8Array> } | { doc: Document; error: string };
+type Analysed = { doc: Document; analysis: Analysis<string | Uint8Array> } | { doc: Document; error: string; outOfMemory?: boolean };
 
 /**
  * Reads, analyses and writes documents in input order. Each document's rows
@@ -53,11 +53,19 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
   await output.write(writer.start);
   const analyser = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings, settings.workerMemoryMb) : undefined;
   const inFlightLimit = analyser ? settings.jobs * IN_FLIGHT_PER_WORKER : 1;
+  // With one job, a long document goes to a worker all the same: running out of memory there fails that document, not the run.
+  let isolated: WorkerPool | undefined;
+  const analyse = (doc: Document): Promise<Analysed> => {
+    if (analyser) return analyser.analyse(doc);
+    if (doc.text.length <= ISOLATE_OVER) return analyseSafely(doc, settings);
+    isolated ??= new WorkerPool(1, settings, settings.workerMemoryMb);
+    return isolated.analyse(doc);
+  };
 
   const emit = async (done: Analysed) => {
     progress.clear();
     if ('error' in done) {
-      ui.say(`${printable(done.doc.id)}: internal error while extracting (${done.error}); skipped`);
+      ui.say(`${printable(done.doc.id)}: ${done.outOfMemory ? 'ran out of memory while extracting (too large to analyse whole)' : `internal error while extracting (${done.error})`}; skipped`);
       stats.failed++;
       return;
     }
@@ -92,7 +100,7 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
       } else if (event.kind === 'note') {
         if (!settings.quiet) await message(() => ui.note(`${printable(event.path)}: ${event.message}`));
       } else {
-        const result = analyser ? analyser.analyse(event.doc) : analyseSafely(event.doc, settings);
+        const result = analyse(event.doc);
         // A failure (the output broke) is kept in `tail` and thrown at the next await of it.
         inFlight.push(then(() => result.then(emit)).catch(() => {}));
         if (inFlight.length >= inFlightLimit) await inFlight.shift();
@@ -101,12 +109,19 @@ export async function processDocuments(events: AsyncIterable<ReadEvent>, output:
     await tail;
   } finally {
     await analyser?.close();
+    await isolated?.close();
     progress.clear();
   }
   await output.write(writer.end(chunks));
   if (settings.progress) ui.note(summary(stats, progress.elapsed()));
   return stats;
 }
+
+/**
+ * Characters over which a document is analysed in a worker even with one job.
+ * A 31 MB article needs about 2 GB; a news article is some 5,000 characters.
+ */
+const ISOLATE_OVER = 2_000_000;
 
 /** Documents read ahead while the current one is analysed, so the disk and the CPU work at once. */
 const READ_AHEAD = 4;
@@ -197,7 +212,7 @@ class WorkerPool {
     return slot;
   }
 
-  private settle(seq: number, result: { analysis: Analysis<Uint8Array> } | { error: string }): void {
+  private settle(seq: number, result: { analysis: Analysis<Uint8Array> } | { error: string; outOfMemory?: boolean }): void {
     const entry = this.waiting.get(seq);
     if (!entry) return;
     this.waiting.delete(seq);
@@ -219,7 +234,7 @@ class WorkerPool {
         return;
       }
     }
-    for (const seq of held) this.settle(seq, { error: `worker failed: ${why}` });
+    for (const seq of held) this.settle(seq, { error: `worker failed: ${why}`, outOfMemory });
   }
 
   analyse(doc: Document): Promise<Analysed> {

@@ -27,8 +27,8 @@ function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries({ PATH, HOME, SYSTEMROOT, TMPDIR, ...extra }).filter(([, v]) => v !== undefined));
 }
 
-function extract(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input: options.input ?? '', env: environment(options.env), encoding: 'utf8', timeout: 60_000 });
+function extract(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; nodeOptions?: string[] } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], { cwd: dir, input: options.input ?? '', env: environment(options.env), encoding: 'utf8', timeout: 60_000 });
 }
 
 /** jsonl output as objects. */
@@ -363,6 +363,16 @@ describe('exit codes and usage', () => {
     const alone = readFileSync(at('alone.jsonl'), 'utf8');
     expect(readFileSync(at('squeezed.jsonl'), 'utf8')).toBe(alone);
     expect(rows(alone).length).toBeGreaterThan(20_000);
+  });
+
+  it('with one job, a document too large for memory fails alone: the run goes on and says so', () => {
+    const report = Array.from({ length: 16_000 }, (_, i) => `Kestrel${i} Holdings said on March ${1 + (i % 28)}, 2025 it would invest US$${(i % 90) + 1}.5 million in solar energy, and the Kestrel${i} Holdings (KH${i}) board agreed.`).join(' ');
+    writeFileSync(at('huge-report.txt'), report);
+    // A node with 64 MB of heap: analysed in the main thread, the 2.3-million-character report would end the process.
+    const run = extract(['-q', '-f', 'jsonl', '-j', '1', '--worker-memory', '32M', 'huge-report.txt', 'good.txt'], { nodeOptions: ['--max-old-space-size=64'] });
+    expect(run.stderr).toBe('extract: huge-report.txt: ran out of memory while extracting (too large to analyse whole); skipped\n');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(extract(['-q', '-f', 'jsonl', 'good.txt']).stdout);
   });
 
   it('workers that die as they start lose nothing: the documents they held, then the rest, are done elsewhere', () => {
