@@ -38,6 +38,10 @@ const rows = (stdout: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 
+/** A report naming one company per sentence, each with an amount, a date, a sector and an acronym: dense with mentions. */
+const longReport = (sentences: number) =>
+  Array.from({ length: sentences }, (_, i) => `Kestrel${i} Holdings said on March ${1 + (i % 28)}, 2025 it would invest US$${(i % 90) + 1}.5 million in solar energy, and the Kestrel${i} Holdings (KH${i}) board agreed.`).join(' ');
+
 /** stderr never shows a stack trace, whatever went wrong with the input. */
 function expectNoStack(stderr: string) {
   expect(stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
@@ -352,8 +356,7 @@ describe('exit codes and usage', () => {
   });
 
   it('a document that runs a worker out of memory is done again, and nothing is lost', () => {
-    const report = Array.from({ length: 4000 }, (_, i) => `Kestrel${i} Holdings said on March ${1 + (i % 28)}, 2025 it would invest US$${(i % 90) + 1}.5 million in solar energy, and the Kestrel${i} Holdings (KH${i}) board agreed.`).join(' ');
-    writeFileSync(at('long-report.txt'), report);
+    writeFileSync(at('long-report.txt'), longReport(4000));
     const args = ['-q', '-f', 'jsonl', 'long-report.txt', 'good.txt'];
     expect(extract(['-j', '1', '-o', 'alone.jsonl', ...args]).status).toBe(0);
     // 32 MB of heap is too little for a report of 0.6 MB: the worker that takes it runs out of memory.
@@ -366,8 +369,7 @@ describe('exit codes and usage', () => {
   });
 
   it('with one job, a document too large for memory fails alone: the run goes on and says so', () => {
-    const report = Array.from({ length: 16_000 }, (_, i) => `Kestrel${i} Holdings said on March ${1 + (i % 28)}, 2025 it would invest US$${(i % 90) + 1}.5 million in solar energy, and the Kestrel${i} Holdings (KH${i}) board agreed.`).join(' ');
-    writeFileSync(at('huge-report.txt'), report);
+    writeFileSync(at('huge-report.txt'), longReport(16_000));
     // A node with 64 MB of heap: analysed in the main thread, the 2.3-million-character report would end the process.
     const run = extract(['-q', '-f', 'jsonl', '-j', '1', '--worker-memory', '32M', 'huge-report.txt', 'good.txt'], { nodeOptions: ['--max-old-space-size=64'] });
     expect(run.stderr).toBe('extract: huge-report.txt: ran out of memory while extracting (too large to analyse whole); skipped\n');
