@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
@@ -25,7 +25,19 @@ export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+/** The version in the nearest package.json above this module: it runs from dist/ (tsc) or dist/bundle/ (the command). */
+function ownVersion(): string {
+  let at = new URL('../package.json', import.meta.url);
+  while (!existsSync(at)) {
+    const above = new URL('../package.json', at);
+    // The root of the file system, with no package.json on the way.
+    if (above.href === at.href) return 'unknown';
+    at = above;
+  }
+  return JSON.parse(readFileSync(at, 'utf8')).version;
+}
+
+const VERSION = ownVersion();
 
 function program(io: Io): Command {
   return new Command('extract')

@@ -332,15 +332,55 @@ describe('exit codes and usage', () => {
     expect(extract(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('--version loads neither the extractors nor csv-stringify nor chalk', () => {
-    // A module hook that names every module loaded, on stderr.
+  /** Runs node with a module hook that names every ES module loaded, on stderr; returns those names and stdout. */
+  function loading(entry: string[], args: string[]): { loaded: string[]; stdout: string } {
     writeFileSync(at('hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOADED ' + r.url + '\\n'); return r; }\n");
     writeFileSync(at('register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(at('hook.mjs')).href)});\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(at('register.mjs')).href, BIN, '--version'], { cwd: dir, env: environment(), encoding: 'utf8' });
-    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOADED '));
-    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(at('register.mjs')).href, ...entry, ...args], { cwd: dir, env: environment(), encoding: 'utf8' });
+    return { loaded: r.stderr.split('\n').filter((l) => l.startsWith('LOADED file:')), stdout: r.stdout };
+  }
+
+  it('--version loads neither the extractors nor csv-stringify nor chalk', () => {
+    // tsc's build, where each module is a file of its own.
+    writeFileSync(at('tsc-cli.mjs'), `import { runCli } from ${JSON.stringify(new URL('../dist/cli.js', import.meta.url).href)};\nrunCli();\n`);
+    const { loaded, stdout } = loading([at('tsc-cli.mjs')], ['--version']);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(loaded.some((l) => l.includes('/dist/cli.js'))).toBe(true);
     expect(loaded.filter((l) => /\/dist\/extractors\/|csv-stringify|compromise|chalk/.test(l))).toEqual([]);
+  });
+
+  it('the command, bundled, still loads on demand: --version reads no chunk split off at a dynamic import', () => {
+    const { loaded, stdout } = loading([BIN], ['--version']);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const names = loaded.map((l) => l.replace(/^.*\//, ''));
+    expect(names).toContain('cli.js');
+    // Shared code is in chunk-HASH.js; a chunk made for a dynamic import is named after its module (analyse-HASH.js).
+    expect(names.filter((n) => !['register.mjs', 'hook.mjs', 'extract.js', 'cli.js'].includes(n) && !/^chunk-\w+\.js$/.test(n))).toEqual([]);
+  });
+
+  it('the command reads the tables the build saved, and never loads compromise', () => {
+    // Records every file read (and found), and at exit whether compromise was loaded.
+    writeFileSync(
+      at('reads.mjs'),
+      `import fs from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+const read = fs.readFileSync;
+const names = [];
+fs.readFileSync = (path, ...rest) => {
+  const text = read(path, ...rest);
+  names.push(String(path).replace(/^.*\\//, ''));
+  return text;
+};
+syncBuiltinESMExports();
+process.on('exit', () => process.stderr.write(JSON.stringify({ names, compromise: Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('compromise')) })));
+`,
+    );
+    writeFileSync(at('names.txt'), 'However, Brightwater Analytics said the deal with Dunmore was off, and its chip plant would close.\n');
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(at('reads.mjs')).href, BIN, '-f', 'jsonl', 'names.txt'], { cwd: dir, env: environment(), encoding: 'utf8' });
+    expect(rows(r.stdout).map((m) => `${m.type} ${m.text}`)).toEqual(['organization Brightwater Analytics', 'sector chip']);
+    const { names, compromise } = JSON.parse(r.stderr);
+    expect(names).toEqual(expect.arrayContaining(['compromise-lexicon.json', 'tries.json']));
+    expect(compromise).toBe(false);
   });
 
   it('-q silences notes; -v lists every file', () => {
